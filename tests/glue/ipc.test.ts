@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { electronChannel, ipcChannelNames } from '../../src-shared/contract/channels.ts';
+import { createCore } from '../../src-main/core/index.ts';
+import { registerIpcHandlers } from '../../src-main/electron/ipc.ts';
+import { invoke, recorded, resetStub } from './electron-stub.ts';
+
+const userDataDir = mkdtempSync(join(tmpdir(), 'glue-ipc-'));
+const core = createCore({
+  userDataDir,
+  identity: { productName: '单位管理端', version: '0.1.0', runtime: 'electron' },
+});
+const appInfo = electronChannel('appInfo');
+const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的调用' } };
+
+beforeAll(() => {
+  resetStub();
+  registerIpcHandlers(core.handlers);
+});
+
+afterAll(async () => {
+  await core.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+});
+
+describe('IPC', () => {
+  it('registers every contract call', () => {
+    expect([...recorded.ipcHandlers.keys()].sort()).toEqual(ipcChannelNames.map(electronChannel).sort());
+  });
+
+  it.each(['https://evil.example/', 'file:///C:/page.html', 'app://renderer.evil.example/index.html'])(
+    'refuses calls from %s',
+    async (url) => {
+      expect(await invoke(appInfo, url)).toEqual(forbidden);
+    },
+  );
+
+  it('refuses calls whose frame is gone', async () => {
+    expect(await invoke(appInfo, null)).toEqual(forbidden);
+  });
+
+  it('carries calls from the renderer to the real core', async () => {
+    expect(await invoke(appInfo, 'app://renderer/index.html')).toMatchObject({
+      ok: true,
+      value: { productName: '单位管理端', runtime: 'electron', sqliteVersion: expect.stringMatching(/^3\./) },
+    });
+  });
+
+  it('lets the core reject bad arguments', async () => {
+    const result = await invoke(appInfo, 'app://renderer/index.html', { extra: 1 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+  });
+});
