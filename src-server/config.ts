@@ -1,0 +1,29 @@
+import { defaultServerConfig, type ServerConfig } from './context.ts';
+
+export interface ServerSettings {
+  databaseUrl: string;
+  host: string;
+  port: number;
+  /** `smtp://user:pass@host:port`; without it e-mails stay queued in the outbox. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  config: ServerConfig;
+}
+
+/** Settings from the environment, with defaults that run the embedded SQLite server on loopback. */
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+  const port = Number(env.HNCE_PORT ?? 8080);
+  const host = env.HNCE_HOST ?? '127.0.0.1';
+  return {
+    databaseUrl: env.HNCE_DATABASE_URL ?? 'sqlite:.data/server.sqlite',
+    host,
+    port,
+    smtpUrl: env.HNCE_SMTP_URL ?? null,
+    mailFrom: env.HNCE_MAIL_FROM ?? '河南省专业技术人员继续教育信息管理系统 <noreply@localhost>',
+    config: {
+      ...defaultServerConfig,
+      publicUrl: env.HNCE_PUBLIC_URL ?? `http://${host}:${port}`,
+      sessionTtlHours: Number(env.HNCE_SESSION_TTL_HOURS ?? defaultServerConfig.sessionTtlHours),
+    },
+  };
+}

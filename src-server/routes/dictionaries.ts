@@ -1,0 +1,3 @@
+import type { RouteModule } from './route-module.ts';
+
+export const dictionaryRoutes: RouteModule = () => {};
