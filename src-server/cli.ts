@@ -2,7 +2,7 @@ import { buildServer } from './app.ts';
 import { settingsFromEnv, type ServerSettings } from './config.ts';
 import type { ServerContext } from './context.ts';
 import { openServerDatabase, type ServerDb } from './db/connect.ts';
-import { migrateToLatest } from './db/migrate.ts';
+import { prepareDatabase } from './db/migrate.ts';
 
 /**
  * `npm run server [-- <command> …]`: `serve` (default) starts the sync API; `migrate` only migrates.
@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<void> {
   const args = name === first ? rest : argv;
   const settings = settingsFromEnv();
   const database = openServerDatabase(settings.databaseUrl);
-  await migrateToLatest(database);
+  await prepareDatabase(database);
   await commands[name]!(args, settings, database);
   if (name !== 'serve') await database.close();
 }

@@ -3,3 +3,7 @@ export * from './organization-code.ts';
 export * from './resident-id.ts';
 export * from './social-credit-code.ts';
 export * from './unit-code.ts';
+export * from './code-lists.ts';
+export * from './ce-types.ts';
+export * from './declaration-rules.ts';
+export * from './hours.ts';

@@ -11,4 +11,7 @@ export const unitPermissions = [
 
 export type UnitPermission = (typeof unitPermissions)[number]['code'];
 
-export const unitPermissionCodes = unitPermissions.map((p) => p.code) as [UnitPermission, ...UnitPermission[]];
+export const unitPermissionCodes = unitPermissions.map((p) => p.code) as [
+  UnitPermission,
+  ...UnitPermission[],
+];

@@ -6,7 +6,7 @@ import { buildServer } from '../../src-server/app.ts';
 import { defaultServerConfig, type ServerConfig, type ServerContext } from '../../src-server/context.ts';
 import { openServerDatabase, type ServerDb } from '../../src-server/db/connect.ts';
 import type { DialectName } from '../../src-server/db/dialect.ts';
-import { migrateToLatest } from '../../src-server/db/migrate.ts';
+import { prepareDatabase } from '../../src-server/db/migrate.ts';
 import { requireOutside } from './outside.ts';
 import { makeTempDir } from './temp-dir.ts';
 
@@ -83,7 +83,7 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const database = await createTestDatabase(dialect);
   const serverDb = openServerDatabase(database.url);
-  await migrateToLatest(serverDb);
+  await prepareDatabase(serverDb);
   const clock: TestClock = {
     now: new Date('2026-11-28T02:00:00.000Z'),
     advance(ms) {

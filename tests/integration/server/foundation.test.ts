@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allocateSeq } from '../../../src-server/db/sequence.ts';
+import { loadReferenceData } from '../../../src-server/reference/load-reference-data.ts';
 import { startTestServer, testDialects, type TestServer } from '../../support/test-server.ts';
 
 describe.each(testDialects)('sync API foundation on %s', (dialect) => {
@@ -15,7 +16,7 @@ describe.each(testDialects)('sync API foundation on %s', (dialect) => {
     expect(await response.json()).toMatchObject({
       status: 'ok',
       dialect,
-      lastSeq: 0,
+      lastSeq: expect.any(Number),
       epoch: expect.any(String),
     });
   });
@@ -31,8 +32,7 @@ describe.each(testDialects)('sync API foundation on %s', (dialect) => {
   it('allocates consecutive sequence numbers in blocks, as numbers', async () => {
     const first = await server.context.db.transaction().execute((trx) => allocateSeq(trx, 10));
     const second = await server.context.db.transaction().execute((trx) => allocateSeq(trx));
-    expect(first).toBe(1);
-    expect(second).toBe(11);
+    expect(second).toBe(first + 10);
     expect(typeof second).toBe('number');
   });
 
@@ -46,5 +46,51 @@ describe.each(testDialects)('sync API foundation on %s', (dialect) => {
     ).rejects.toThrow('rollback');
     const after = (await fetch(`${server.baseUrl}/health`).then((r) => r.json())) as { lastSeq: number };
     expect(after.lastSeq).toBe(before.lastSeq);
+  });
+});
+
+describe.each(testDialects)('reference data on %s', (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+  });
+  afterAll(() => server.close());
+
+  it('serves the code lists, the CE catalogue and the hour requirements', async () => {
+    const body = (await fetch(`${server.baseUrl}/dictionaries`).then((r) => r.json())) as {
+      dictionaries: Record<string, { code: string; label: string }[]>;
+      ceTypes: { code: string; name: string }[];
+      hourRequirements: { year: number; totalHours: number; publicMinHours: number }[];
+    };
+    expect(body.dictionaries.regions).toContainEqual({ code: '410100', label: '郑州市' });
+    expect(body.dictionaries.ethnicities).toHaveLength(56);
+    expect(body.ceTypes.map((t) => t.code)).toContain('conference');
+    expect(body.hourRequirements).toContainEqual({
+      year: 2026,
+      totalHours: 90,
+      publicMinHours: 24,
+      professionalMinHours: 60,
+    });
+  });
+
+  it('gives new sequence numbers only to rows that changed', async () => {
+    const { lastSeq } = (await fetch(`${server.baseUrl}/health`).then((r) => r.json())) as {
+      lastSeq: number;
+    };
+    expect(lastSeq).toBeGreaterThan(100);
+    expect(await loadReferenceData(server.context.db)).toBe(0);
+    await server.context.db
+      .updateTable('dictionary_entries')
+      .set({ label: '旧名称' })
+      .where('code', '=', '410100')
+      .execute();
+    expect(await loadReferenceData(server.context.db)).toBe(1);
+    const row = await server.context.db
+      .selectFrom('dictionary_entries')
+      .selectAll()
+      .where('dictionary', '=', 'regions')
+      .where('code', '=', '410100')
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ label: '郑州市', seq: lastSeq + 1 });
   });
 });
