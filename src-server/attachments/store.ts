@@ -43,7 +43,7 @@ export async function storeAttachment(
       id,
       unit_id: upload.unitId,
       uploaded_by: upload.uploadedBy,
-      file_name: upload.fileName.slice(0, 200),
+      file_name: cleanFileName(upload.fileName),
       media_type: sniffed.mediaType,
       size: content.length,
       sha256: createHash('sha256').update(content).digest('hex'),
@@ -52,4 +52,10 @@ export async function storeAttachment(
     })
     .execute();
   return { id, mediaType: sniffed.mediaType, size: content.length };
+}
+
+/** Names come from the user's disk: drop control characters and cut by characters, not UTF-16 units. */
+function cleanFileName(name: string): string {
+  const printable = name.replace(/[\p{Cc}]/gu, '').trim();
+  return [...printable].slice(0, 200).join('') || '附件';
 }

@@ -42,10 +42,29 @@ export const conflict = (message: string) => new HttpError(409, 'CONFLICT', mess
 
 const chineseMessages = z.locales.zhCN().localeError;
 
-/** Validates a request part against its schema; a failure names every field at fault, in Chinese. */
+/**
+ * Validates a request part against its schema; a failure names every field at fault, in Chinese.
+ * Control characters are refused everywhere first: PostgreSQL text cannot hold NUL, and no form value
+ * needs them, so both databases store the same thing.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const controlled = pathWithControlCharacters(value, []);
+  if (controlled !== null) throw fieldError(controlled || '(请求体)', '不能包含控制字符');
   const parsed = schema.safeParse(value, { error: chineseMessages });
   if (parsed.success) return parsed.data;
   const error = invalidArgument(parsed.error);
   throw new HttpError(400, error.code, error.message, error.fields);
+}
+
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+function pathWithControlCharacters(value: unknown, path: string[]): string | null {
+  if (typeof value === 'string') return CONTROL_CHARACTERS.test(value) ? path.join('.') : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, child] of Object.entries(value)) {
+    if (CONTROL_CHARACTERS.test(key)) return path.join('.');
+    const found = pathWithControlCharacters(child, [...path, key]);
+    if (found !== null) return found;
+  }
+  return null;
 }
