@@ -9,6 +9,7 @@ export default defineConfig({
         input: {
           index: resolve('src-main/electron/main.ts'),
           'browser-shell': resolve('src-main/web/cli.ts'),
+          'core-worker': resolve('src-main/core/worker/core-worker.ts'),
         },
       },
     },

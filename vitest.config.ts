@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const electronStub = fileURLToPath(new URL('./tests/glue/electron-stub.ts', import.meta.url));
+const coreWorkerSource = new URL('./src-main/core/worker/core-worker.ts', import.meta.url).href;
 
 export default defineConfig({
   test: {
@@ -9,7 +10,7 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         resolve: { alias: { electron: electronStub } },
-        test: { name: 'glue', include: ['tests/glue/**/*.test.ts'] },
+        test: { name: 'glue', include: ['tests/glue/**/*.test.ts'], env: { HNCE_CORE_WORKER: coreWorkerSource } },
       },
       {
         test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 30_000 },

@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { electronChannel, ipcChannelNames, type CallResult } from '../../src-shared/contract/index.ts';
-import { dispatch, type IpcHandlers } from '../core/index.ts';
+import type { Core } from '../core/index.ts';
 import { isRendererUrl } from './protocol.ts';
 
 const FORBIDDEN: CallResult<never> = {
@@ -9,10 +9,10 @@ const FORBIDDEN: CallResult<never> = {
 };
 
 /** Carries every contract call to the core; the core validates arguments and never throws. */
-export function registerIpcHandlers(handlers: IpcHandlers): void {
+export function registerIpcHandlers(core: Pick<Core, 'call'>): void {
   for (const name of ipcChannelNames) {
     ipcMain.handle(electronChannel(name), (event, args: unknown) =>
-      isFromRenderer(event) ? dispatch(handlers, name, args) : FORBIDDEN,
+      isFromRenderer(event) ? core.call(name, args) : FORBIDDEN,
     );
   }
 }

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { app, dialog, session } from 'electron';
-import { createCore, type Core } from '../core/index.ts';
+import { startCore, type Core } from '../core/index.ts';
 import { PRODUCT_NAME } from '../core/product.ts';
 import { registerIpcHandlers } from './ipc.ts';
+import { safeStorageVault } from './secret-vault.ts';
 import { registerAppScheme, serveRenderer } from './protocol.ts';
 import { hardenApp, hardenSession } from './security.ts';
 import { createMainWindow, showMainWindow } from './windows.ts';
@@ -11,6 +12,12 @@ import { createMainWindow, showMainWindow } from './windows.ts';
 const buildDir = join(import.meta.dirname, '..');
 const preloadPath = join(buildDir, 'preload', 'index.cjs');
 const rendererDir = join(buildDir, 'renderer');
+
+/** Built next to this file; HNCE_CORE_WORKER points elsewhere, e.g. at the TypeScript source in tests. */
+function coreWorkerUrl(): URL {
+  const override = process.env.HNCE_CORE_WORKER;
+  return override ? new URL(override) : new URL('./core-worker.js', import.meta.url);
+}
 
 /** Starts the desktop app; a second launch only brings the first one's window to the front. */
 export async function startDesktopApp(): Promise<void> {
@@ -22,21 +29,24 @@ export async function startDesktopApp(): Promise<void> {
     hardenApp();
     registerAppScheme();
     await app.whenReady();
-    openMainWindow();
+    await openMainWindow();
   } catch (error) {
     reportStartupFailure(error);
   }
 }
 
-function openMainWindow(): void {
+async function openMainWindow(): Promise<void> {
   hardenSession(session.defaultSession);
   serveRenderer(rendererDir);
-  const core = createCore({
+  const core = startCore({
+    workerUrl: coreWorkerUrl(),
     userDataDir: app.getPath('userData'),
     identity: { productName: PRODUCT_NAME, version: app.getVersion(), runtime: 'electron' },
+    vault: safeStorageVault,
   });
   closeCoreBeforeQuit(core);
-  registerIpcHandlers(core.handlers);
+  await core.ready();
+  registerIpcHandlers(core);
   createMainWindow(preloadPath);
   followWindowLifecycle();
 }

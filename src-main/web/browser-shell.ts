@@ -8,7 +8,7 @@ import {
   type CallResult,
   type ErrorCode,
 } from '../../src-shared/contract/index.ts';
-import { dispatch, type IpcHandlers } from '../core/index.ts';
+import type { Core } from '../core/index.ts';
 import { findRendererFile } from '../core/renderer-files.ts';
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -26,7 +26,7 @@ const STATUS_OF: Record<ErrorCode, number> = {
 };
 
 export interface BrowserShellOptions {
-  handlers: IpcHandlers;
+  core: Pick<Core, 'call'>;
   rendererDir: string;
   port?: number;
 }
@@ -40,12 +40,12 @@ export interface BrowserShell {
 }
 
 /**
- * Serves the built renderer and the core's handler map on 127.0.0.1, so that the same UI runs in a
+ * Serves the built renderer and the core's calls on 127.0.0.1, so that the same UI runs in a
  * plain browser. Every call needs the per-launch token; requests for other hosts are refused to
  * defeat DNS rebinding.
  */
 export async function startBrowserShell({
-  handlers,
+  core,
   rendererDir,
   port = 0,
 }: BrowserShellOptions): Promise<BrowserShell> {
@@ -99,7 +99,7 @@ export async function startBrowserShell({
     if (args === INVALID_JSON) {
       return sendError(response, 400, { code: 'INVALID_ARGUMENT', message: '请求体不是有效的 JSON' });
     }
-    const result = await dispatch(handlers, channel, args);
+    const result = await core.call(channel, args);
     sendJson(response, result.ok ? 200 : STATUS_OF[result.error.code], result);
   }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createCore } from '../core/index.ts';
+import { fileSecretVault, startCore } from '../core/index.ts';
 import { PRODUCT_NAME } from '../core/product.ts';
 import { defaultUserDataDir } from '../core/user-data-dir.ts';
 import { startBrowserShell } from './browser-shell.ts';
@@ -9,12 +9,16 @@ import { startBrowserShell } from './browser-shell.ts';
 const appRoot = resolve(import.meta.dirname, '../..');
 const { version } = JSON.parse(readFileSync(join(appRoot, 'package.json'), 'utf8')) as { version: string };
 
-const core = createCore({
-  userDataDir: defaultUserDataDir(),
+const userDataDir = defaultUserDataDir();
+const core = startCore({
+  workerUrl: new URL('./core-worker.js', import.meta.url),
+  userDataDir,
   identity: { productName: PRODUCT_NAME, version, runtime: 'browser-shell' },
+  vault: fileSecretVault(join(userDataDir, 'secret.key')),
 });
+await core.ready();
 const shell = await startBrowserShell({
-  handlers: core.handlers,
+  core,
   rendererDir: join(appRoot, 'out', 'renderer'),
   port: Number(process.env.HNCE_SHELL_PORT ?? 0),
 });

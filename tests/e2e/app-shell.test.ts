@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../src-main/core/index.ts';
+import type { Core } from '../../src-main/core/index.ts';
+import { startTestCore } from '../support/core.ts';
 import { startBrowserShell, type BrowserShell } from '../../src-main/web/browser-shell.ts';
 import { launchChromium } from '../support/browser.ts';
 import { chromiumAvailable } from '../support/outside.ts';
@@ -18,11 +19,8 @@ describe.runIf(chromiumAvailable())('app shell in headless Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    core = createCore({
-      userDataDir: dir.path,
-      identity: { productName: '河南测试', version: '7.7.7', runtime: 'browser-shell' },
-    });
-    shell = await startBrowserShell({ handlers: core.handlers, rendererDir: resolve('out/renderer') });
+    core = startTestCore(dir.path, '7.7.7');
+    shell = await startBrowserShell({ core, rendererDir: resolve('out/renderer') });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   });

@@ -223,3 +223,16 @@ export const dialog = {
     recorded.errorBoxes.push({ title, content });
   },
 };
+
+/** Reversible, so tests can check what was sealed; Electron's real one uses the OS keychain. */
+export const safeStorage = {
+  isEncryptionAvailable(): boolean {
+    return true;
+  },
+  encryptString(plain: string): Buffer {
+    return Buffer.from(`sealed:${plain}`, 'utf8');
+  },
+  decryptString(sealed: Buffer): string {
+    return sealed.toString('utf8').replace(/^sealed:/, '');
+  },
+};

@@ -3,21 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronChannel, ipcChannelNames } from '../../src-shared/contract/channels.ts';
-import { createCore } from '../../src-main/core/index.ts';
+import { fileSecretVault, startCore } from '../../src-main/core/index.ts';
+import { SOURCE_WORKER_URL } from '../../src-main/core/worker/source-worker-url.ts';
 import { registerIpcHandlers } from '../../src-main/electron/ipc.ts';
 import { invoke, recorded, resetStub } from './electron-stub.ts';
 
 const userDataDir = mkdtempSync(join(tmpdir(), 'glue-ipc-'));
-const core = createCore({
+const core = startCore({
+  workerUrl: SOURCE_WORKER_URL,
   userDataDir,
   identity: { productName: '单位管理端', version: '0.1.0', runtime: 'electron' },
+  vault: fileSecretVault(join(userDataDir, 'secret.key')),
 });
 const appInfo = electronChannel('appInfo');
 const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的调用' } };
 
 beforeAll(() => {
   resetStub();
-  registerIpcHandlers(core.handlers);
+  registerIpcHandlers(core);
 });
 
 afterAll(async () => {

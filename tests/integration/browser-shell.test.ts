@@ -3,7 +3,8 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src-shared/contract/index.ts';
-import { createCore, type Core } from '../../src-main/core/index.ts';
+import type { Core } from '../../src-main/core/index.ts';
+import { startTestCore } from '../support/core.ts';
 import { startBrowserShell, type BrowserShell } from '../../src-main/web/browser-shell.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
@@ -17,11 +18,8 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>壳</title>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(dir.path, 'secret.txt'), 'secret');
-  core = createCore({
-    userDataDir: join(dir.path, 'data'),
-    identity: { productName: '测试', version: '1.2.3', runtime: 'browser-shell' },
-  });
-  shell = await startBrowserShell({ handlers: core.handlers, rendererDir });
+  core = startTestCore(join(dir.path, 'data'), '1.2.3');
+  shell = await startBrowserShell({ core, rendererDir });
 });
 
 afterAll(async () => {

@@ -1,12 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CallFailure } from '../../../src-main/core/api/call-failure.ts';
-import { createCore, dispatch, type IpcHandlers } from '../../../src-main/core/index.ts';
+import { dispatch, type IpcHandlers } from '../../../src-main/core/index.ts';
+import { createCoreServices } from '../../../src-main/core/services/core-services.ts';
+import { unusedHost } from '../../support/core.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
 
 const dir = makeTempDir('dispatch');
-const core = createCore({
+const core = createCoreServices({
   userDataDir: dir.path,
   identity: { productName: '测试', version: '9.9.9', runtime: 'browser-shell' },
+  host: unusedHost,
 });
 
 afterAll(async () => {
