@@ -49,6 +49,19 @@ function openPostgres(url: string): ServerDb {
       oid === PG_INT8 || oid === PG_NUMERIC ? Number : pg.types.getTypeParser(oid, format),
   };
   const pool = new pg.Pool({ connectionString: url, max: 10, types: types as pg.CustomTypesConfig });
+  let closing = false;
+  // An idle connection can fail (a database restart, an administrator ending it); without a listener
+  // the pool would crash the process. Queries on a broken connection still fail and are answered 5xx.
+  pool.on('error', (error) => {
+    if (!closing) console.error('[db] idle PostgreSQL connection failed:', error.message);
+  });
   const db = new Kysely<ServerDatabase>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'postgres',
+    close() {
+      closing = true;
+      return db.destroy();
+    },
+  };
 }

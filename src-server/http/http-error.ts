@@ -56,7 +56,8 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
   throw new HttpError(400, error.code, error.message, error.fields);
 }
 
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** C0 and C1 control characters, except tab and line breaks which text areas legitimately hold. */
+const CONTROL_CHARACTERS = /(?![\t\n\r])\p{Cc}/u;
 
 function pathWithControlCharacters(value: unknown, path: string[]): string | null {
   if (typeof value === 'string') return CONTROL_CHARACTERS.test(value) ? path.join('.') : null;

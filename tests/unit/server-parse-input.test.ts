@@ -15,7 +15,10 @@ function failureOf(value: unknown): HttpError {
 
 describe('parseInput', () => {
   it('returns the parsed value', () => {
-    expect(parseInput(schema, { name: '张三\n', tags: ['a\tb'] })).toEqual({ name: '张三\n', tags: ['a\tb'] });
+    expect(parseInput(schema, { name: '张三\n', tags: ['a\tb'] })).toEqual({
+      name: '张三\n',
+      tags: ['a\tb'],
+    });
   });
 
   it('names each field at fault in Chinese', () => {
@@ -27,6 +30,8 @@ describe('parseInput', () => {
 
   it('refuses control characters anywhere, naming the field', () => {
     expect(failureOf({ name: 'a\u0000b' }).fields).toEqual([{ field: 'name', message: '不能包含控制字符' }]);
-    expect(failureOf({ name: 'ok', tags: ['x', 'y\u001b'] }).fields).toEqual([{ field: 'tags.1', message: '不能包含控制字符' }]);
+    expect(failureOf({ name: 'ok', tags: ['x', 'y\u001b'] }).fields).toEqual([
+      { field: 'tags.1', message: '不能包含控制字符' },
+    ]);
   });
 });
