@@ -13,7 +13,7 @@ export interface IssuedCaptcha {
 }
 
 /** Answers are compared case-insensitively, so the hash is of the lower-cased text, salted with the id. */
-function hashAnswer(captchaId: string, text: string): string {
+export function hashAnswer(captchaId: string, text: string): string {
   return createHash('sha256').update(`${captchaId}:${text.trim().toLowerCase()}`).digest('hex');
 }
 
