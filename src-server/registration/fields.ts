@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { newPasswordSchema } from '../../src-shared/domain/password.ts';
 import { isCode, type DictionaryName } from '../../src-shared/domain/code-lists.ts';
 import { isEmail, normalizeMobilePhone } from '../../src-shared/domain/contact.ts';
 import { checkResidentId } from '../../src-shared/domain/resident-id.ts';
@@ -53,12 +54,7 @@ export const contactPhone = z
 
 export const email = z.string({ error: '请填写电子邮箱' }).trim().refine(isEmail, '电子邮箱格式不正确');
 
-/** Long enough to resist guessing under the log-in throttle, short enough to type. */
-export const newPassword = z
-  .string({ error: '请设置密码' })
-  .min(8, { error: '密码至少8位', abort: true })
-  .max(64, { error: '密码不能超过64位', abort: true })
-  .refine((value) => /[A-Za-z]/.test(value) && /\d/.test(value), '密码须同时包含字母和数字');
+export const newPassword = newPasswordSchema();
 
 /** A resident ID, turned into its canonical form (upper-case X); `today` rules out future birth dates. */
 export function residentId(today: Date) {

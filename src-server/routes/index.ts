@@ -8,6 +8,7 @@ import { registrationRoutes } from './registration.ts';
 import type { RouteModule } from './route-module.ts';
 import { staffPortalRoutes } from './staff-portal.ts';
 import { syncRoutes } from './sync.ts';
+import { unitAdminAccountRoutes } from './unit-admin-account.ts';
 
 export const routeModules: RouteModule[] = [
   healthRoutes,
@@ -16,6 +17,7 @@ export const routeModules: RouteModule[] = [
   registrationRoutes,
   hrRoutes,
   staffPortalRoutes,
+  unitAdminAccountRoutes,
   syncRoutes,
   attachmentRoutes,
   certificateRoutes,

@@ -8,7 +8,7 @@ import { toDetail } from '../staff/declaration-view.ts';
 import { withdrawDeclaration } from '../staff/declaration-withdraw.ts';
 import { summarizeOwnHours } from '../staff/hours-summary.ts';
 import { findOwnDeclaration } from '../staff/own-declaration.ts';
-import { changePassword } from '../staff/password-change.ts';
+import { changePassword } from '../auth/password-change.ts';
 import { updateProfile } from '../staff/profile-update.ts';
 import { loadProfile } from '../staff/profile-view.ts';
 import type { RouteModule } from './route-module.ts';
@@ -29,7 +29,8 @@ export const staffPortalRoutes: RouteModule = (app, context) => {
 
   app.post('/me/password', async (request) => {
     const caller = requireCaller(request, 'staff');
-    return { session: await changePassword(context, caller, request.body, request.ip) };
+    const owner = { kind: 'staff', id: caller.staffId, unitId: caller.unitId } as const;
+    return { session: await changePassword(context, owner, request.body, request.ip) };
   });
 
   app.post('/me/declarations', async (request, reply) => {

@@ -7,3 +7,4 @@ export * from './code-lists.ts';
 export * from './ce-types.ts';
 export * from './declaration-rules.ts';
 export * from './hours.ts';
+export * from './password.ts';
