@@ -7,13 +7,22 @@ const coreWorkerSource = new URL('./src-main/core/worker/core-worker.ts', import
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       {
         resolve: { alias: { electron: electronStub } },
-        test: { name: 'glue', include: ['tests/glue/**/*.test.ts'], env: { HNCE_CORE_WORKER: coreWorkerSource } },
+        test: {
+          name: 'glue',
+          include: ['tests/glue/**/*.test.ts'],
+          env: { HNCE_CORE_WORKER: coreWorkerSource },
+        },
       },
       {
-        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 30_000 },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         test: {

@@ -10,9 +10,11 @@ import {
 } from '../../src-shared/contract/index.ts';
 import type { Core } from '../core/index.ts';
 import { findRendererFile } from '../core/renderer-files.ts';
+import { createEventStreams } from './event-stream.ts';
 
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const API_PREFIX = '/api/';
+const EVENTS_PATH = '/api/events';
 
 const STATUS_OF: Record<ErrorCode, number> = {
   INVALID_ARGUMENT: 400,
@@ -23,10 +25,15 @@ const STATUS_OF: Record<ErrorCode, number> = {
   CONFLICT: 409,
   UNAVAILABLE: 503,
   INTERNAL: 500,
+  WRONG_CAPTCHA: 400,
+  WRONG_CREDENTIALS: 401,
+  NOT_APPROVED: 403,
+  TOO_MANY_ATTEMPTS: 429,
+  WRONG_PASSWORD: 400,
 };
 
 export interface BrowserShellOptions {
-  core: Pick<Core, 'call'>;
+  core: Pick<Core, 'call' | 'onEvent'>;
   rendererDir: string;
   port?: number;
 }
@@ -40,9 +47,9 @@ export interface BrowserShell {
 }
 
 /**
- * Serves the built renderer and the core's calls on 127.0.0.1, so that the same UI runs in a
- * plain browser. Every call needs the per-launch token; requests for other hosts are refused to
- * defeat DNS rebinding.
+ * Serves the built renderer, the core's calls and its events (Server-Sent Events at /api/events) on
+ * 127.0.0.1, so that the same UI runs in a plain browser. Every call and the event stream need the
+ * per-launch token; requests for other hosts are refused to defeat DNS rebinding.
  */
 export async function startBrowserShell({
   core,
@@ -51,6 +58,7 @@ export async function startBrowserShell({
 }: BrowserShellOptions): Promise<BrowserShell> {
   const token = randomBytes(32).toString('base64url');
   const allowedHosts = new Set<string>();
+  const events = createEventStreams(core);
   const server = createServer((request, response) => {
     handleRequest(request, response).catch((error: unknown) => {
       console.error('[browser-shell] request failed', error);
@@ -63,7 +71,9 @@ export async function startBrowserShell({
     if (!allowedHosts.has(request.headers.host ?? '')) {
       return sendError(response, 403, { code: 'FORBIDDEN', message: '拒绝访问：主机名不受信任' });
     }
-    const path = new URL(request.url ?? '/', 'http://shell').pathname;
+    const url = new URL(request.url ?? '/', 'http://shell');
+    const path = url.pathname;
+    if (path === EVENTS_PATH) return serveEvents(request, response, url.searchParams.get('token'));
     if (path.startsWith(API_PREFIX)) return serveCall(request, response, path.slice(API_PREFIX.length));
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendError(response, 405, { code: 'INVALID_ARGUMENT', message: '不支持的请求方法' });
@@ -103,6 +113,20 @@ export async function startBrowserShell({
     sendJson(response, result.ok ? 200 : STATUS_OF[result.error.code], result);
   }
 
+  /** EventSource cannot send headers: the token comes in the query. */
+  function serveEvents(request: IncomingMessage, response: ServerResponse, presented: string | null): void {
+    if (request.method !== 'GET') {
+      return sendError(response, 405, { code: 'INVALID_ARGUMENT', message: '事件流须使用 GET 方法' });
+    }
+    if (!hasToken(presented ?? undefined, token)) {
+      return sendError(response, 401, {
+        code: 'UNAUTHENTICATED',
+        message: '访问令牌无效，请使用启动时打印的地址打开',
+      });
+    }
+    events.open(response);
+  }
+
   async function serveFile(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
     const file = await findRendererFile(rendererDir, path);
     if (!file) return sendError(response, 404, { code: 'NOT_FOUND', message: '页面不存在' });
@@ -130,6 +154,7 @@ export async function startBrowserShell({
     token,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        events.close();
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),

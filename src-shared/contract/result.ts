@@ -9,6 +9,12 @@ export const errorCodes = [
   'CONFLICT',
   'UNAVAILABLE',
   'INTERNAL',
+  // The log-in errors of the user guide, and the password checks, each told apart.
+  'WRONG_CAPTCHA',
+  'WRONG_CREDENTIALS',
+  'NOT_APPROVED',
+  'TOO_MANY_ATTEMPTS',
+  'WRONG_PASSWORD',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -37,6 +37,15 @@ export class StubEvent {
 
 export class StubWebContents extends EventEmitter {
   windowOpenHandler: ((details: StubWindowOpenDetails) => { action: string }) | undefined;
+  url = '';
+  /** What the main process sent to the page, in order. */
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  getURL(): string {
+    return this.url;
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
   setWindowOpenHandler(handler: (details: StubWindowOpenDetails) => { action: string }): void {
     this.windowOpenHandler = handler;
   }
@@ -55,6 +64,8 @@ function freshRecords() {
     errorBoxes: [] as { title: string; content: string }[],
     quitCalls: 0,
     exitCodes: [] as number[],
+    exposedInMainWorld: new Map<string, unknown>(),
+    invokedFromRenderer: [] as { channel: string; args: unknown[] }[],
   };
 }
 
@@ -165,6 +176,7 @@ export class BrowserWindow extends EventEmitter {
   }
   loadURL(url: string): Promise<void> {
     this.loadedUrls.push(url);
+    this.webContents.url = url;
     return Promise.resolve();
   }
   show(): void {
@@ -236,3 +248,19 @@ export const safeStorage = {
     return sealed.toString('utf8').replace(/^sealed:/, '');
   },
 };
+
+/** The preload's side: what it exposes to the page and what it asks the main process. */
+export const contextBridge = {
+  exposeInMainWorld(key: string, api: unknown): void {
+    recorded.exposedInMainWorld.set(key, api);
+  },
+};
+
+class StubIpcRenderer extends EventEmitter {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown> {
+    recorded.invokedFromRenderer.push({ channel, args });
+    return Promise.resolve({ ok: true, value: null });
+  }
+}
+
+export const ipcRenderer = new StubIpcRenderer();

@@ -1,8 +1,17 @@
 import { join } from 'node:path';
 import type { IpcHandlers } from '../api/handlers.ts';
+import { accountStore } from '../accounts/account-store.ts';
+import { workspaceOpener } from '../accounts/open-workspace.ts';
+import { createSessionManager } from '../accounts/session-manager.ts';
 import { openAppDatabase } from '../db/app-database.ts';
 import type { HostServices } from '../host-services.ts';
+import { openSettingsStore } from '../settings/settings-store.ts';
 import { readAppInfo, type AppIdentity } from './app-info.ts';
+import { decisionHandlers } from './decision-handlers.ts';
+import { changePassword } from './password-change.ts';
+import { queryHandlers } from './query-handlers.ts';
+import { sessionHandlers } from './session-handlers.ts';
+import { syncHandlers } from './sync-handlers.ts';
 
 export interface CoreServicesOptions {
   userDataDir: string;
@@ -16,10 +25,32 @@ export interface CoreServices {
 }
 
 /** The use cases behind the contract; built inside the core worker (or in-process by unit tests). */
-export function createCoreServices({ userDataDir, identity }: CoreServicesOptions): CoreServices {
+export function createCoreServices({ userDataDir, identity, host }: CoreServicesOptions): CoreServices {
   const database = openAppDatabase(join(userDataDir, 'app.sqlite'));
+  const settings = openSettingsStore(join(userDataDir, 'settings.json'));
+  const sessions = createSessionManager({
+    store: accountStore(database),
+    settings,
+    vault: host.vault,
+    openWorkspace: workspaceOpener({
+      userDataDir,
+      settings,
+      onSyncState: (state) => host.emit('syncState', state),
+    }),
+  });
   const handlers: IpcHandlers = {
     appInfo: () => readAppInfo(identity, database),
+    ...sessionHandlers(sessions, settings),
+    ...queryHandlers(sessions),
+    ...decisionHandlers(sessions),
+    ...syncHandlers(sessions),
+    passwordChange: (input) => changePassword(sessions, input),
   };
-  return { handlers, close: () => database.close() };
+  return {
+    handlers,
+    async close() {
+      await sessions.close();
+      await database.close();
+    },
+  };
 }

@@ -49,7 +49,9 @@ describe('dispatch', () => {
   });
 
   it('passes expected failures through and hides unexpected ones', async () => {
-    const failing = (error: Error): IpcHandlers => ({ appInfo: () => Promise.reject(error) });
+    // Only the call under test is needed; dispatch never looks at the others.
+    const failing = (error: Error) =>
+      ({ ...core.handlers, appInfo: () => Promise.reject(error) }) satisfies IpcHandlers;
     const expected = await dispatch(
       failing(new CallFailure('NOT_FOUND', '记录不存在')),
       'appInfo',

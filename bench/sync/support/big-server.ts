@@ -1,0 +1,46 @@
+import {
+  BIG_UNIT,
+  cachedSqlite,
+  sqliteWorkingCopy,
+  type WorkingDatabase,
+} from '../../server/support/bench-databases.ts';
+import { adminSession, findBenchUnit, type BenchUnit } from '../../server/support/bench-unit.ts';
+import { PRODUCTION_SERVER, startServer, type ServerProcess } from '../../server/support/server-process.ts';
+
+/** The production server in its own process over the seeded big unit, and a session of its administrator. */
+export interface BigServer {
+  server: ServerProcess;
+  database: WorkingDatabase | null;
+  databaseUrl: string;
+  /** The cached seed the database is (a copy of). */
+  seedFile: string;
+  unit: BenchUnit;
+  token: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves the cached seed (`node src-server/cli.ts seed --big-unit-staff 20000
+ * --big-unit-declarations 1000000`, made once under .data/bench/), or a throw-away copy of it for a
+ * benchmark that changes data.
+ */
+export async function startBigServer(options: { writable: boolean }): Promise<BigServer> {
+  const seedFile = cachedSqlite(BIG_UNIT);
+  const database = options.writable ? sqliteWorkingCopy(BIG_UNIT) : null;
+  const databaseUrl = database?.url ?? `sqlite:${seedFile}`;
+  const unit = await findBenchUnit(databaseUrl);
+  const token = await adminSession(databaseUrl, unit);
+  const server = await startServer(PRODUCTION_SERVER, databaseUrl, ['serve']);
+  return {
+    server,
+    database,
+    databaseUrl,
+    seedFile,
+    unit,
+    token,
+    async stop() {
+      await server.stop();
+      await database?.remove();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { IpcHandlers } from '../api/handlers.ts';
+import type { SessionManager } from '../accounts/session-manager.ts';
+import type { SettingsStore } from '../settings/settings-store.ts';
+
+type SessionHandlers = Pick<
+  IpcHandlers,
+  | 'sessionCaptcha'
+  | 'sessionLogIn'
+  | 'sessionUnlock'
+  | 'sessionLogOut'
+  | 'sessionCurrent'
+  | 'accountsList'
+  | 'settingsGet'
+  | 'settingsSet'
+>;
+
+/** Log-in, accounts and settings: the calls that work without an open account. */
+export function sessionHandlers(sessions: SessionManager, settings: SettingsStore): SessionHandlers {
+  return {
+    sessionCaptcha: () => sessions.captcha(),
+    sessionLogIn: (input) => sessions.logIn(input),
+    sessionUnlock: (input) => sessions.unlock(input),
+    sessionLogOut: async () => {
+      await sessions.logOut();
+      return null;
+    },
+    sessionCurrent: () => sessions.current(),
+    accountsList: () => sessions.accounts(),
+    settingsGet: () => settings.get(),
+    settingsSet: (changes) => settings.set(changes),
+  };
+}

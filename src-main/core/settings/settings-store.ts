@@ -1,0 +1,70 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { settingsSchema, type Settings, type SettingsChanges } from '../../../src-shared/contract/index.ts';
+
+export const DEFAULT_SETTINGS: Settings = {
+  serverUrl: null,
+  printerName: null,
+  paperSize: 'A4',
+  orientation: 'landscape',
+  syncIntervalSeconds: 300,
+  prefetchBudgetMb: 500,
+};
+
+export interface SettingsStore {
+  get(): Settings;
+  /** Saves the changes (already validated by the contract) and answers all settings. */
+  set(changes: SettingsChanges): Settings;
+  /** Called after every change, e.g. to give the sync engine a new interval; returns the unsubscribe. */
+  onChange(listener: (settings: Settings) => void): () => void;
+}
+
+/**
+ * Settings in a JSON file of the user data folder. A file that is missing, unreadable or holds values
+ * an older or newer version wrote is read field by field: what is valid is kept, the rest defaults.
+ */
+export function openSettingsStore(path: string): SettingsStore {
+  let current = readSettings(path);
+  const listeners = new Set<(settings: Settings) => void>();
+  return {
+    get: () => current,
+    set(changes) {
+      const next = settingsSchema.parse({ ...current, ...changes });
+      writeAtomically(path, `${JSON.stringify(next, null, 2)}\n`);
+      current = next;
+      for (const listener of listeners) listener(next);
+      return next;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function readSettings(path: string): Settings {
+  const stored = existsSync(path) ? parseJson(readFileSync(path, 'utf8')) : {};
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [key, field] of Object.entries(settingsSchema.shape)) {
+    const parsed = field.safeParse(stored[key]);
+    if (parsed.success && key in stored) settings[key] = parsed.data;
+  }
+  return settingsSchema.parse(settings);
+}
+
+function parseJson(text: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A crash mid-write leaves the old file or the new one, never half of one. */
+function writeAtomically(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.tmp`;
+  writeFileSync(temporary, text, { mode: 0o600 });
+  renameSync(temporary, path);
+}
