@@ -21,7 +21,7 @@ function restrictImports({ paths = [], patterns = [] }) {
 }
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/screenshots/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/screenshots/**', '.data/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -31,7 +31,9 @@ function createApi(raw: RawApi): Api {
     name,
     async (args?: unknown) => unwrap(await raw[name](args)),
   ]);
-  return Object.fromEntries(entries) as Api;
+  const onEvent: Api['onEvent'] = (name, listener) =>
+    raw.onEvent(name, (payload) => listener(payload as Parameters<typeof listener>[0]));
+  return { ...Object.fromEntries(entries), onEvent } as Api;
 }
 
 /** The renderer's only way to the core: the preload's functions in Electron, HTTP in the browser shell. */

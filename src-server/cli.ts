@@ -3,9 +3,14 @@ import { settingsFromEnv, type ServerSettings } from './config.ts';
 import type { ServerContext } from './context.ts';
 import { openServerDatabase, type ServerDb } from './db/connect.ts';
 import { prepareDatabase } from './db/migrate.ts';
+import { seedCommand } from './seed/seed-command.ts';
+import { approveUnitByCode } from './hr/decide-unit.ts';
+import { createSmtpTransport } from './mail/mailer.ts';
+import { startMailWorker } from './mail/worker.ts';
 
 /**
- * `npm run server [-- <command> …]`: `serve` (default) starts the sync API; `migrate` only migrates.
+ * `npm run server [-- <command> …]`: `serve` (default) starts the sync API and the mail worker;
+ * `migrate` only migrates; `seed` fills the database with demo data; `approve-unit <code>` approves a unit.
  * Settings come from HNCE_* environment variables (see config.ts).
  */
 type Command = (args: string[], settings: ServerSettings, database: ServerDb) => Promise<void>;
@@ -13,13 +18,25 @@ type Command = (args: string[], settings: ServerSettings, database: ServerDb) =>
 const commands: Record<string, Command> = {
   serve,
   migrate: async () => console.log('Database migrated.'),
+  seed: (args, _settings, database) => seedCommand(args, database),
+  'approve-unit': async ([code], settings, database) => {
+    if (!code) throw new Error('用法：npm run server -- approve-unit <单位代码>');
+    const unit = await approveUnitByCode(contextOf(settings, database), code);
+    console.log(`已审核通过：${unit.name}（${unit.code}），通知邮件已加入发送队列。`);
+  },
 };
 
 async function serve(_args: string[], settings: ServerSettings, database: ServerDb): Promise<void> {
-  const app = await buildServer({ context: contextOf(settings, database), logger: true });
+  const context = contextOf(settings, database);
+  const app = await buildServer({ context, logger: settings.logRequests });
   await app.listen({ host: settings.host, port: settings.port });
+  const mail = settings.smtpUrl
+    ? startMailWorker(context, createSmtpTransport(settings.smtpUrl, settings.mailFrom))
+    : null;
+  if (!mail) console.log('HNCE_SMTP_URL is not set: e-mails stay queued in the outbox.');
   const stop = async () => {
     await app.close();
+    await mail?.stop();
     await database.close();
     process.exit(0);
   };

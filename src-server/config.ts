@@ -7,6 +7,8 @@ export interface ServerSettings {
   /** `smtp://user:pass@host:port`; without it e-mails stay queued in the outbox. */
   smtpUrl: string | null;
   mailFrom: string;
+  /** One JSON log line per request; HNCE_QUIET=1 turns it off (the embedded server of `npm start`). */
+  logRequests: boolean;
   config: ServerConfig;
 }
 
@@ -20,6 +22,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
     port,
     smtpUrl: env.HNCE_SMTP_URL ?? null,
     mailFrom: env.HNCE_MAIL_FROM ?? '河南省专业技术人员继续教育信息管理系统 <noreply@localhost>',
+    logRequests: env.HNCE_QUIET !== '1',
     config: {
       ...defaultServerConfig,
       publicUrl: env.HNCE_PUBLIC_URL ?? `http://${host}:${port}`,

@@ -43,6 +43,7 @@ async function openMainWindow(): Promise<void> {
     userDataDir: app.getPath('userData'),
     identity: { productName: PRODUCT_NAME, version: app.getVersion(), runtime: 'electron' },
     vault: safeStorageVault,
+    defaultServerUrl: process.env.HNCE_DEFAULT_SERVER_URL ?? null,
   });
   closeCoreBeforeQuit(core);
   await core.ready();

@@ -15,6 +15,7 @@ const core = startCore({
   userDataDir,
   identity: { productName: PRODUCT_NAME, version, runtime: 'browser-shell' },
   vault: fileSecretVault(join(userDataDir, 'secret.key')),
+  defaultServerUrl: process.env.HNCE_DEFAULT_SERVER_URL ?? null,
 });
 await core.ready();
 const shell = await startBrowserShell({

@@ -1,15 +1,43 @@
-import { App as AntApp, ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { HashRouter } from 'react-router';
 import './global.css';
 import { AppLayout } from './AppLayout.tsx';
+import { LoggedOutRoutes } from './LoggedOutRoutes.tsx';
+import { useSessionContext } from './session-context.ts';
+import { SessionProvider } from './SessionProvider.tsx';
+import { SyncProvider } from './SyncProvider.tsx';
+
+dayjs.locale('zh-cn');
+
+const THEME: ThemeConfig = {
+  token: { colorPrimary: '#1f5fae', borderRadius: 4 },
+  components: { Layout: { headerBg: '#17457f', headerHeight: 56, headerPadding: '0 20px' } },
+};
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1f5fae', borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} theme={THEME}>
       <AntApp>
-        <AppLayout />
+        <HashRouter>
+          <SessionProvider>
+            <SessionGate />
+          </SessionProvider>
+        </HashRouter>
       </AntApp>
     </ConfigProvider>
+  );
+}
+
+/** The log-in screens until an account is open; then the console, rebuilt for each account. */
+function SessionGate() {
+  const { session } = useSessionContext();
+  if (!session) return <LoggedOutRoutes />;
+  return (
+    <SyncProvider key={session.accountId}>
+      <AppLayout session={session} />
+    </SyncProvider>
   );
 }

@@ -1,37 +1,51 @@
-import { Layout, Menu, Typography } from 'antd';
-import { useState } from 'react';
+import { Layout, Menu } from 'antd';
+import { useMemo } from 'react';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import type { Session } from '../../src-shared/contract/index.ts';
 import { StatusBar } from '../components/StatusBar.tsx';
-import { SystemInfoPage } from '../pages/system-info/SystemInfoPage.tsx';
-import { menuItems, type PageKey } from './navigation.tsx';
+import { SettingsPage } from '../pages/settings/SettingsPage.tsx';
+import { AppHeader } from './AppHeader.tsx';
+import { menuItemsFor, pagesFor } from './navigation.tsx';
 import { useAppInfo } from './use-app-info.ts';
 
-const { Header, Sider, Content, Footer } = Layout;
+const { Sider, Content, Footer } = Layout;
 
-export function AppLayout() {
+/** The console: header, the left menu of the screens this administrator may use, and the status bar. */
+export function AppLayout({ session }: { session: Session }) {
   const appInfo = useAppInfo();
-  const [page, setPage] = useState<PageKey>('system-info');
+  const navigate = useNavigate();
+  const location = useLocation();
+  const pages = useMemo(() => pagesFor(session), [session]);
+  const menuItems = useMemo(() => menuItemsFor(pages), [pages]);
+  const current = location.pathname.split('/')[1] ?? '';
+  const home = pages[0] ? `/${pages[0].key}` : '/settings';
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Header style={{ display: 'flex', alignItems: 'center' }}>
-        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
-          河南省专业技术人员继续教育信息管理系统 · 法人单位
-        </Typography.Title>
-      </Header>
+    <Layout style={{ height: '100vh' }}>
+      <AppHeader session={session} />
       <Layout>
-        <Sider width={264} theme="light">
+        <Sider width={272} theme="light" style={{ overflow: 'auto', borderRight: '1px solid #f0f0f0' }}>
           <Menu
             mode="inline"
-            selectedKeys={[page]}
+            selectedKeys={[current]}
             items={menuItems}
-            onClick={({ key }) => setPage(key as PageKey)}
+            onClick={({ key }) => navigate(`/${key}`)}
+            style={{ borderInlineEnd: 'none' }}
           />
         </Sider>
         <Layout>
-          <Content style={{ padding: 24 }}>
-            {page === 'system-info' && <SystemInfoPage state={appInfo} />}
+          <Content style={{ padding: 16, overflow: 'auto' }}>
+            <div className="page-body">
+              <Routes>
+                {pages.map((page) => (
+                  <Route key={page.key} path={`/${page.key}/*`} element={<page.component />} />
+                ))}
+                <Route path="/settings" element={<SettingsPage />} />
+                <Route path="*" element={<Navigate to={home} replace />} />
+              </Routes>
+            </div>
           </Content>
-          <Footer style={{ padding: '8px 24px' }}>
-            <StatusBar state={appInfo} />
+          <Footer style={{ padding: '6px 16px', borderTop: '1px solid #e8e8e8', background: '#fafafa' }}>
+            <StatusBar appInfo={appInfo} />
           </Footer>
         </Layout>
       </Layout>

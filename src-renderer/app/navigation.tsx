@@ -1,61 +1,32 @@
-import {
-  ApartmentOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  BankOutlined,
-  FileDoneOutlined,
-  InfoCircleOutlined,
-  KeyOutlined,
-  PrinterOutlined,
-  ProfileOutlined,
-  SolutionOutlined,
-  TeamOutlined,
-  UserOutlined,
-  UsergroupAddOutlined,
-} from '@ant-design/icons';
 import type { MenuProps } from 'antd';
-import type { ReactNode } from 'react';
-
-export type PageKey = 'system-info';
+import type { Session } from '../../src-shared/contract/index.ts';
+import { adminPages } from './admin-pages.tsx';
+import type { PageDefinition } from './page-definition.ts';
+import { mayUse } from './session-context.ts';
+import { workPages } from './work-pages.tsx';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-/** Functions of the user guide that later work fills in; shown so the officer sees the whole system. */
-const notYetAvailable = (key: string, label: string, icon: ReactNode): MenuItem => ({
-  key,
-  label,
-  icon,
-  disabled: true,
-  title: `${label}（建设中）`,
-});
+const GROUPS = [
+  { key: 'admin', label: '管理员管理', pages: adminPages },
+  { key: 'work', label: '管理功能', pages: workPages },
+] as const;
 
-/** The left menu: the user guide's two groups, 管理员管理 and 管理功能. */
-export const menuItems: MenuItem[] = [
-  { key: 'system-info', label: '系统信息', icon: <InfoCircleOutlined /> },
-  {
-    key: 'admin',
-    label: '管理员管理',
-    type: 'group',
-    children: [
-      notYetAvailable('unit-info', '单位信息管理', <BankOutlined />),
-      notYetAvailable('profile', '个人基本信息维护', <UserOutlined />),
-      notYetAvailable('password', '修改密码', <KeyOutlined />),
-      notYetAvailable('sub-admins', '管理人员管理', <UsergroupAddOutlined />),
-      notYetAvailable('departments', '组织机构管理', <ApartmentOutlined />),
-    ],
-  },
-  {
-    key: 'work',
-    label: '管理功能',
-    type: 'group',
-    children: [
-      notYetAvailable('registrations', '审核注册账号', <AuditOutlined />),
-      notYetAvailable('staff', '专业技术人员管理', <TeamOutlined />),
-      notYetAvailable('declarations', '继续教育信息管理', <ProfileOutlined />),
-      notYetAvailable('unit-declare-public', '其它继续教育形式申报(公需)', <SolutionOutlined />),
-      notYetAvailable('unit-declare-professional', '其它继续教育形式申报(专业)', <FileDoneOutlined />),
-      notYetAvailable('certificates', '证书打印', <PrinterOutlined />),
-      notYetAvailable('hours', '学时统计', <BarChartOutlined />),
-    ],
-  },
-];
+/** The screens this administrator may open, in menu order. */
+export function pagesFor(session: Session): PageDefinition[] {
+  return GROUPS.flatMap((group) => group.pages).filter(
+    (page) => mayUse(session, page.permission) && (!page.mainAdminOnly || session.admin.role === 'admin'),
+  );
+}
+
+/** The left menu: the user guide's two groups, 管理员管理 and 管理功能, with the screens allowed. */
+export function menuItemsFor(pages: readonly PageDefinition[]): MenuItem[] {
+  return GROUPS.map((group) => ({
+    key: group.key,
+    label: group.label,
+    type: 'group' as const,
+    children: pages
+      .filter((page) => page.group === group.key)
+      .map((page) => ({ key: page.key, label: page.label, icon: page.icon })),
+  })).filter((group) => group.children.length > 0);
+}

@@ -10,4 +10,6 @@ export interface PageDefinition {
   component: ComponentType;
   /** The unit permission a sub-administrator needs to see it; main administrators see everything. */
   permission?: string;
+  /** Only the unit's main administrator sees it (e.g. 管理人员管理). */
+  mainAdminOnly?: boolean;
 }

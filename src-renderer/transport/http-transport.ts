@@ -1,4 +1,5 @@
 import { ipcChannelNames, type CallResult, type IpcChannel } from '../../src-shared/contract/index.ts';
+import { createEventStream } from './event-stream.ts';
 import type { RawApi } from './raw-api.ts';
 
 const TOKEN_KEY = 'browser-shell-token';
@@ -10,7 +11,8 @@ const TOKEN_KEY = 'browser-shell-token';
 export function createHttpTransport(): RawApi {
   const token = takeToken();
   const call = (name: IpcChannel) => (args?: unknown) => post(name, args, token);
-  return Object.fromEntries(ipcChannelNames.map((name) => [name, call(name)])) as RawApi;
+  const calls = Object.fromEntries(ipcChannelNames.map((name) => [name, call(name)]));
+  return { ...calls, onEvent: createEventStream(token) } as RawApi;
 }
 
 async function post(name: IpcChannel, args: unknown, token: string): Promise<CallResult<unknown>> {

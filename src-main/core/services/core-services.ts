@@ -5,7 +5,7 @@ import { workspaceOpener } from '../accounts/open-workspace.ts';
 import { createSessionManager } from '../accounts/session-manager.ts';
 import { openAppDatabase } from '../db/app-database.ts';
 import type { HostServices } from '../host-services.ts';
-import { openSettingsStore } from '../settings/settings-store.ts';
+import { DEFAULT_SETTINGS, openSettingsStore } from '../settings/settings-store.ts';
 import { readAppInfo, type AppIdentity } from './app-info.ts';
 import { decisionHandlers } from './decision-handlers.ts';
 import { changePassword } from './password-change.ts';
@@ -17,6 +17,8 @@ export interface CoreServicesOptions {
   userDataDir: string;
   identity: AppIdentity;
   host: HostServices;
+  /** The sync API to use until the user configures one (the embedded demo server of `npm start`). */
+  defaultServerUrl?: string | null;
 }
 
 export interface CoreServices {
@@ -25,9 +27,12 @@ export interface CoreServices {
 }
 
 /** The use cases behind the contract; built inside the core worker (or in-process by unit tests). */
-export function createCoreServices({ userDataDir, identity, host }: CoreServicesOptions): CoreServices {
+export function createCoreServices({ userDataDir, identity, host, defaultServerUrl }: CoreServicesOptions): CoreServices {
   const database = openAppDatabase(join(userDataDir, 'app.sqlite'));
-  const settings = openSettingsStore(join(userDataDir, 'settings.json'));
+  const settings = openSettingsStore(join(userDataDir, 'settings.json'), {
+    ...DEFAULT_SETTINGS,
+    serverUrl: defaultServerUrl ?? null,
+  });
   const sessions = createSessionManager({
     store: accountStore(database),
     settings,

@@ -20,11 +20,12 @@ export interface SettingsStore {
 }
 
 /**
- * Settings in a JSON file of the user data folder. A file that is missing, unreadable or holds values
+ * Settings in a JSON file of the user data folder; `defaults` fill what the file does not say (the
+ * host passes the embedded demo server's address as the default server URL). A file that is missing, unreadable or holds values
  * an older or newer version wrote is read field by field: what is valid is kept, the rest defaults.
  */
-export function openSettingsStore(path: string): SettingsStore {
-  let current = readSettings(path);
+export function openSettingsStore(path: string, defaults: Settings = DEFAULT_SETTINGS): SettingsStore {
+  let current = readSettings(path, defaults);
   const listeners = new Set<(settings: Settings) => void>();
   return {
     get: () => current,
@@ -42,9 +43,9 @@ export function openSettingsStore(path: string): SettingsStore {
   };
 }
 
-function readSettings(path: string): Settings {
+function readSettings(path: string, defaults: Settings): Settings {
   const stored = existsSync(path) ? parseJson(readFileSync(path, 'utf8')) : {};
-  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const settings: Record<string, unknown> = { ...defaults };
   for (const [key, field] of Object.entries(settingsSchema.shape)) {
     const parsed = field.safeParse(stored[key]);
     if (parsed.success && key in stored) settings[key] = parsed.data;

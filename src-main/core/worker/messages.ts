@@ -5,6 +5,8 @@ import type { AppIdentity } from '../services/app-info.ts';
 export interface CoreWorkerData {
   userDataDir: string;
   identity: AppIdentity;
+  /** The sync API to use until the user configures one. */
+  defaultServerUrl?: string | null;
 }
 
 export type HostMethod = 'vault.seal' | 'vault.open';
