@@ -10,6 +10,7 @@ export default defineConfig({
           index: resolve('src-main/electron/main.ts'),
           'browser-shell': resolve('src-main/web/cli.ts'),
           'core-worker': resolve('src-main/core/worker/core-worker.ts'),
+          'certificate-batch-worker': resolve('src-main/core/certificates/batch/batch-worker.ts'),
         },
       },
     },
