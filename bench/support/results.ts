@@ -26,9 +26,12 @@ export function recordFigures(figures: Figure[]): void {
     existing[figure.id] = { value: round(figure.value), unit: figure.unit, goal: figure.goal, at };
   }
   writeFileSync(RESULTS, `${JSON.stringify(sortKeys(existing), null, 2)}\n`);
-  console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+  console.log(
+    `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  );
   console.log('| id | value | unit | goal | met |\n|---|---|---|---|---|');
-  for (const f of figures) console.log(`| ${f.id} | ${round(f.value)} | ${f.unit} | ${f.goal} | ${meetsGoal(f) ? 'yes' : 'NO'} |`);
+  for (const f of figures)
+    console.log(`| ${f.id} | ${round(f.value)} | ${f.unit} | ${f.goal} | ${meetsGoal(f) ? 'yes' : 'NO'} |`);
 }
 
 type Results = Record<string, { value: number; unit: string; goal: string; at: string }>;

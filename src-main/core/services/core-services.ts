@@ -27,7 +27,12 @@ export interface CoreServices {
 }
 
 /** The use cases behind the contract; built inside the core worker (or in-process by unit tests). */
-export function createCoreServices({ userDataDir, identity, host, defaultServerUrl }: CoreServicesOptions): CoreServices {
+export function createCoreServices({
+  userDataDir,
+  identity,
+  host,
+  defaultServerUrl,
+}: CoreServicesOptions): CoreServices {
   const database = openAppDatabase(join(userDataDir, 'app.sqlite'));
   const settings = openSettingsStore(join(userDataDir, 'settings.json'), {
     ...DEFAULT_SETTINGS,
