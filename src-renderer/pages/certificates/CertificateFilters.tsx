@@ -1,0 +1,63 @@
+import { CloseCircleOutlined } from '@ant-design/icons';
+import { Flex, Segmented, Select, Tag } from 'antd';
+import type { StaffRow } from '../../../src-shared/contract/index.ts';
+import { DepartmentSelect } from '../staff/lib/DepartmentSelect.tsx';
+import { ImportStaffListButton } from '../staff/lib/ImportStaffListButton.tsx';
+
+export interface CertificateFilterValues {
+  year: number;
+  departmentId?: string;
+  met?: boolean;
+  /** People chosen from an Excel list. */
+  staffIds?: string[];
+}
+
+const MET_OPTIONS = [
+  { value: 'all', label: '全部' },
+  { value: 'met', label: '已达标' },
+  { value: 'notMet', label: '未达标' },
+];
+
+export interface CertificateFiltersProps {
+  value: CertificateFilterValues;
+  years: number[];
+  onChange(value: CertificateFilterValues): void;
+}
+
+/** Whose certificates: a year, then a department, completion status, or people from an Excel list. */
+export function CertificateFilters({ value, years, onChange }: CertificateFiltersProps) {
+  const set = (change: Partial<CertificateFilterValues>) => onChange({ ...value, ...change });
+  return (
+    <Flex gap={8} wrap align="center" data-testid="certificate-filters">
+      <Select
+        style={{ width: 120 }}
+        value={value.year}
+        onChange={(year: number) => set({ year })}
+        options={years.map((year) => ({ value: year, label: `${year} 年度` }))}
+        data-testid="certificate-year"
+      />
+      <DepartmentSelect value={value.departmentId} onChange={(departmentId) => set({ departmentId })} />
+      <Segmented
+        value={value.met === undefined ? 'all' : value.met ? 'met' : 'notMet'}
+        onChange={(choice) => set({ met: choice === 'all' ? undefined : choice === 'met' })}
+        options={MET_OPTIONS}
+      />
+      <ImportStaffListButton
+        label="按 Excel 名单选择"
+        onFound={(rows: StaffRow[]) =>
+          set({ staffIds: rows.length > 0 ? rows.map((row) => row.id) : undefined })
+        }
+      />
+      {value.staffIds && (
+        <Tag
+          closable
+          closeIcon={<CloseCircleOutlined />}
+          onClose={() => set({ staffIds: undefined })}
+          color="blue"
+        >
+          名单中的 {value.staffIds.length} 人
+        </Tag>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,50 @@
+/*
+ * DepartmentSelect: picks one department of the unit's tree (a filter covers it and everything below).
+ *
+ *   <DepartmentSelect value={departmentId} onChange={setDepartmentId} placeholder="全部部门" />
+ *
+ * The tree is loaded when the drop-down first opens (or a department is already chosen), so that a
+ * screen's own list is not kept waiting behind it.
+ */
+import { TreeSelect } from 'antd';
+import { useMemo, useState } from 'react';
+import { departmentOptions, useDepartmentTree } from './department-tree.ts';
+
+export interface DepartmentSelectProps {
+  value: string | undefined;
+  onChange(value: string | undefined): void;
+  placeholder?: string;
+  allowClear?: boolean;
+  width?: number | string;
+  testId?: string;
+}
+
+export function DepartmentSelect({
+  value,
+  onChange,
+  placeholder = '全部部门',
+  allowClear = true,
+  width = 220,
+  testId,
+}: DepartmentSelectProps) {
+  const [opened, setOpened] = useState(false);
+  const tree = useDepartmentTree(opened || value !== undefined);
+  const options = useMemo(() => departmentOptions(tree?.roots ?? []), [tree]);
+  return (
+    <TreeSelect
+      style={{ width }}
+      value={value}
+      onChange={(next: string | undefined) => onChange(next ?? undefined)}
+      treeData={options}
+      treeNodeLabelProp="name"
+      placeholder={placeholder}
+      allowClear={allowClear}
+      showSearch={{ treeNodeFilterProp: 'name' }}
+      treeDefaultExpandAll={false}
+      loading={opened && tree === undefined}
+      onOpenChange={(open) => open && setOpened(true)}
+      popupMatchSelectWidth={false}
+      data-testid={testId}
+    />
+  );
+}
