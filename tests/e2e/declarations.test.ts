@@ -1,0 +1,230 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buttonName, demoUnit, logIn, screenshot, startE2eApp, type E2eApp } from '../support/e2e-app.ts';
+import type { SyncState } from '../../src-shared/contract/index.ts';
+import { chromiumAvailable } from '../support/outside.ts';
+
+/**
+ * Asks for a sync with the status bar's button and waits until no decision waits to be sent. (The
+ * shared syncNow helper waits for the 上次同步 time to change, which it does not when two syncs end
+ * within the same second: the core also syncs by itself right after each decision.)
+ */
+async function syncAll(app: E2eApp): Promise<void> {
+  await app.page.getByTestId('sync-now').click();
+  const settled = async () => {
+    const answer = await app.core.call('syncState', undefined);
+    const state = answer.ok ? (answer.value as SyncState | null) : null;
+    return state !== null && state.status !== 'syncing' && state.waiting === 0;
+  };
+  await expect.poll(settled, { timeout: 60_000 }).toBe(true);
+}
+
+describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromium', () => {
+  let app: E2eApp;
+  let unitId: string;
+  const approvedByKeys: string[] = [];
+  const rejectedByKeys: string[] = [];
+
+  beforeAll(async () => {
+    app = await startE2eApp();
+    app.page.setDefaultTimeout(15_000);
+    vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
+    unitId = (
+      await app.server.context.db
+        .selectFrom('units')
+        .select('id')
+        .where('code', '=', demoUnit(app.server).unitCode)
+        .executeTakeFirstOrThrow()
+    ).id;
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const db = () => app.server.context.db;
+  const table = () => app.page.getByTestId('declarations-table');
+  const rows = () => table().locator('tbody tr.ant-table-row');
+  const rowByKey = (key: string) => table().locator(`tr[data-row-key="${key}"]`);
+  const activeKey = () => table().locator('tr.row-active').getAttribute('data-row-key');
+  const settled = () =>
+    app.page.waitForFunction(
+      () => !document.querySelector('.ant-spin-spinning') && document.getAnimations().length === 0,
+    );
+  /** A decided row shows its new status (待同步) until a sync takes it off the 待审核 tab. */
+  const decidedAs = (key: string, label: string) => async () =>
+    (await rowByKey(key).count()) === 0 || (await rowByKey(key).innerText()).includes(label);
+  const pendingCount = () => app.page.getByTestId('tab-pending').locator('.status-count').innerText();
+
+  async function choose(testId: string, option: string) {
+    await app.page.getByTestId(testId).click();
+    await app.page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click();
+  }
+
+  it('lists the pending declarations with status counts and the review keys on screen', async () => {
+    await logIn(app);
+    await app.page.locator('.ant-layout-sider').getByText('继续教育信息管理', { exact: true }).click();
+    await rows().first().waitFor();
+    const pending = await db()
+      .selectFrom('declarations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('unit_id', '=', unitId)
+      .where('status', '=', 'pending')
+      .executeTakeFirstOrThrow();
+    await expect.poll(pendingCount).toBe(String(pending.n));
+    expect(await app.page.getByTestId('shortcut-bar').innerText()).toContain('J / ↓');
+    await settled();
+    await screenshot(app.page, 'declarations');
+  });
+
+  it('filters by year and type', async () => {
+    const year = 2025;
+    const type = await db()
+      .selectFrom('declarations')
+      .select(['type_code', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('unit_id', '=', unitId)
+      .where('year', '=', year)
+      .groupBy('type_code')
+      .orderBy('n', 'desc')
+      .executeTakeFirstOrThrow();
+    await app.page.getByTestId('tab-all').click();
+    await choose('filter-year', `${year} 年度`);
+    const typeName = await typeNameOf(type.type_code);
+    await choose('filter-type', typeName);
+    await expect
+      .poll(() => app.page.getByTestId('tab-all').locator('.status-count').innerText())
+      .toBe(String(type.n));
+    await settled();
+    for (const text of await rows().allInnerTexts()) {
+      expect(text).toContain(typeName);
+      expect(text).toContain(String(year));
+    }
+    await app.page.getByTestId('filter-year').locator('.ant-select-clear').click();
+    await app.page.getByTestId('filter-type').locator('.ant-select-clear').click();
+    await app.page.getByTestId('tab-pending').click();
+    await settled();
+  });
+
+  it('reviews a queue from the keyboard: approving and rejecting several in a row', async () => {
+    const keys = (await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-key')!))).slice(
+      0,
+      5,
+    );
+    await app.page.locator('body').click({ position: { x: 5, y: 5 } });
+    await expect.poll(activeKey).toBe(keys[0]);
+    await app.page.keyboard.press('a');
+    await expect.poll(decidedAs(keys[0]!, '已通过')).toBe(true);
+    await expect.poll(activeKey).toBe(keys[1]);
+    await app.page.keyboard.press('a');
+    await expect.poll(decidedAs(keys[1]!, '已通过')).toBe(true);
+    await expect.poll(activeKey).toBe(keys[2]);
+    await app.page.keyboard.press('r');
+    const dialog = app.page.getByRole('dialog', { name: '驳回继续教育信息' });
+    await dialog.getByLabel('驳回原因').fill('扫描件不清晰，请重新上传');
+    await dialog.getByRole('button', { name: buttonName('确定驳回') }).click();
+    await expect.poll(decidedAs(keys[2]!, '已驳回')).toBe(true);
+    await expect.poll(activeKey).toBe(keys[3]);
+    await app.page.keyboard.press('j');
+    await expect.poll(activeKey).toBe(keys[4]);
+    await app.page.keyboard.press('k');
+    await expect.poll(activeKey).toBe(keys[3]);
+    approvedByKeys.push(keys[0]!, keys[1]!);
+    rejectedByKeys.push(keys[2]!);
+
+    await app.page.keyboard.press('Enter');
+    const drawer = app.page.getByTestId('declaration-drawer');
+    await drawer.getByTestId('declaration-fields').waitFor();
+    const detail = await db()
+      .selectFrom('declarations')
+      .select(['title', 'attachment_id'])
+      .where('id', '=', keys[3]!)
+      .executeTakeFirstOrThrow();
+    expect(await drawer.getByTestId('declaration-summary').innerText()).toContain(detail.title);
+    if (detail.attachment_id)
+      await drawer.locator('[data-testid="scan-viewer"] img, .ant-alert').first().waitFor();
+    await settled();
+    await screenshot(app.page, 'declaration-detail');
+    await app.page.keyboard.press('a');
+    await expect.poll(decidedAs(keys[3]!, '已通过')).toBe(true);
+    await app.page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    approvedByKeys.push(keys[3]!);
+  });
+
+  it('approves every pending declaration matching a filter at once', async () => {
+    const type = await db()
+      .selectFrom('declarations')
+      .select(['type_code', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('unit_id', '=', unitId)
+      .where('status', '=', 'pending')
+      .where('id', 'not in', [...approvedByKeys, ...rejectedByKeys])
+      .groupBy('type_code')
+      .orderBy('n', 'desc')
+      .executeTakeFirstOrThrow();
+    await choose('filter-type', await typeNameOf(type.type_code));
+    await expect.poll(pendingCount).toBe(String(type.n));
+    await app.page.getByTestId('batch-matching').click();
+    await app.page.getByRole('menuitem', { name: `全部通过（符合筛选条件的 ${type.n} 条待审核）` }).click();
+    await app.page
+      .getByRole('dialog')
+      .getByRole('button', { name: `全部通过（${type.n}）` })
+      .click();
+    await expect.poll(pendingCount).toBe('0');
+
+    await syncAll(app);
+    const decided = await db()
+      .selectFrom('declarations')
+      .select(['id', 'status', 'reject_reason'])
+      .where('id', 'in', [...approvedByKeys, ...rejectedByKeys])
+      .execute();
+    const status = new Map(decided.map((row) => [row.id, row]));
+    for (const key of approvedByKeys) expect(status.get(key)?.status).toBe('approved');
+    for (const key of rejectedByKeys)
+      expect(status.get(key)).toMatchObject({
+        status: 'rejected',
+        reject_reason: '扫描件不清晰，请重新上传',
+      });
+    const stillPending = await db()
+      .selectFrom('declarations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('unit_id', '=', unitId)
+      .where('type_code', '=', type.type_code)
+      .where('status', '=', 'pending')
+      .executeTakeFirstOrThrow();
+    expect(Number(stillPending.n)).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('keeps a decision made offline as 待同步 until the server is back and a sync sends it', async () => {
+    await app.page.getByTestId('filter-type').locator('.ant-select-clear').click();
+    await rows().first().waitFor();
+    await app.page.locator('body').click({ position: { x: 5, y: 5 } });
+    const key = (await activeKey())!;
+    await app.server.stop();
+    try {
+      await app.page.keyboard.press('a');
+      await expect.poll(() => rowByKey(key).innerText()).toContain('待同步');
+      await app.page.waitForTimeout(1_000);
+      expect(await rowByKey(key).innerText()).toContain('已通过');
+      expect(await app.page.getByTestId('waiting-tag').count()).toBeGreaterThan(0);
+    } finally {
+      await app.server.start();
+    }
+    const onServer = async () =>
+      (await db().selectFrom('declarations').select('status').where('id', '=', key).executeTakeFirstOrThrow())
+        .status;
+    // Back online, the core sends what waits by itself (it retries with backoff).
+    await expect.poll(onServer, { timeout: 120_000, interval: 1_000 }).toBe('approved');
+    await expect.poll(() => rowByKey(key).count()).toBe(0);
+  }, 180_000);
+
+  async function typeNameOf(code: string): Promise<string> {
+    const reference = await app.core.call('referenceData', undefined);
+    if (!reference.ok) throw new Error(reference.error.message);
+    const types = (reference.value as { ceTypes: { code: string; name: string }[] }).ceTypes;
+    return types.find((type) => type.code === code)!.name;
+  }
+});
