@@ -1,8 +1,8 @@
 import { CloseCircleOutlined } from '@ant-design/icons';
 import { Flex, Segmented, Select, Tag } from 'antd';
 import type { StaffRow } from '../../../src-shared/contract/index.ts';
-import { DepartmentSelect } from '../staff/lib/DepartmentSelect.tsx';
-import { ImportStaffListButton } from '../staff/lib/ImportStaffListButton.tsx';
+import { DepartmentSelect } from '../../components/DepartmentSelect.tsx';
+import { ImportStaffListButton } from '../../components/ImportStaffListButton.tsx';
 
 export interface CertificateFilterValues {
   year: number;

@@ -7,7 +7,7 @@ import { Card, Descriptions, Empty, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { CertificatePeople, CertificatePerson } from '../../../src-shared/contract/index.ts';
 import { useSession } from '../../app/session-context.ts';
-import { formatDate, formatHours } from '../staff/lib/format.ts';
+import { formatDate, formatHours } from '../../components/format.ts';
 import { maskIdNumber } from './mask-id-number.ts';
 
 export interface CertificatePreviewProps {

@@ -1,7 +1,7 @@
 import { Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { CertificatePeople, CertificatePerson } from '../../../src-shared/contract/index.ts';
 import { WaitingTag } from '../../components/WaitingTag.tsx';
-import { formatDate, formatHours } from '../staff/lib/format.ts';
+import { formatDate, formatHours } from '../../components/format.ts';
 
 type Requirement = CertificatePeople['requirement'];
 

@@ -8,7 +8,7 @@ import { api } from '../../api.ts';
 import { DetailDrawer, type DrawerNavigation } from '../../components/DetailDrawer.tsx';
 import { useHotkeys } from '../../components/use-hotkeys.ts';
 import { WaitingTag } from '../../components/WaitingTag.tsx';
-import { formatHours, formatTime } from '../staff/lib/format.ts';
+import { formatHours, formatTime } from '../../components/format.ts';
 import { useCoreData } from '../../components/use-core-data.ts';
 import { DeclarationFields } from './DeclarationFields.tsx';
 import { CATEGORY_LABEL, DECLARATION_STATUS, SOURCE_LABEL } from './lib/labels.ts';

@@ -1,7 +1,7 @@
 import { DatePicker, Flex, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { DeclarationCountsInput, ReferenceData } from '../../../src-shared/contract/index.ts';
-import { DepartmentSelect } from '../staff/lib/DepartmentSelect.tsx';
+import { DepartmentSelect } from '../../components/DepartmentSelect.tsx';
 import { CATEGORY_LABEL } from './lib/labels.ts';
 
 /** The list's filters without the status tab; a batch over "all matching" uses exactly these. */

@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { ReasonDialog } from '../../components/ReasonDialog.tsx';
 import { useHotkeys } from '../../components/use-hotkeys.ts';
 import { usePagedQuery } from '../../components/use-paged-query.ts';
-import { useDecision } from '../staff/lib/use-decision.tsx';
+import { useDecision } from '../../components/use-decision.tsx';
 import { useCoreData } from '../../components/use-core-data.ts';
 import { BatchBar } from './BatchBar.tsx';
 import { DeclarationDrawer } from './DeclarationDrawer.tsx';

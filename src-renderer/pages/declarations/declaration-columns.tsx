@@ -1,7 +1,7 @@
 import { Tag, type TableColumnsType } from 'antd';
 import type { DeclarationRow } from '../../../src-shared/contract/index.ts';
 import { WaitingTag } from '../../components/WaitingTag.tsx';
-import { formatHours, formatTime } from '../staff/lib/format.ts';
+import { formatHours, formatTime } from '../../components/format.ts';
 import { CATEGORY_LABEL, DECLARATION_STATUS, SOURCE_LABEL } from './lib/labels.ts';
 
 export const declarationColumns: TableColumnsType<DeclarationRow> = [

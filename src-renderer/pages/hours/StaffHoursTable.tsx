@@ -9,8 +9,8 @@ import { api } from '../../api.ts';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { usePagedQuery } from '../../components/use-paged-query.ts';
 import { WaitingTag } from '../../components/WaitingTag.tsx';
-import { DepartmentSelect } from '../staff/lib/DepartmentSelect.tsx';
-import { formatHours } from '../staff/lib/format.ts';
+import { DepartmentSelect } from '../../components/DepartmentSelect.tsx';
+import { formatHours } from '../../components/format.ts';
 
 type Filters = Omit<StaffHoursInput, 'after' | 'limit' | 'withTotal'>;
 

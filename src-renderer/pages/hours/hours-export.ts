@@ -1,4 +1,4 @@
-import { downloadWorkbook } from '../staff/lib/excel.ts';
+import { downloadWorkbook } from '../../components/excel.ts';
 import { metRate, type CompletionRow } from './completion-rows.ts';
 
 function flatten(rows: CompletionRow[], depth = 0): { row: CompletionRow; depth: number }[] {

@@ -13,8 +13,8 @@ import { PagedTable } from '../../components/PagedTable.tsx';
 import { ReasonDialog } from '../../components/ReasonDialog.tsx';
 import { usePagedQuery } from '../../components/use-paged-query.ts';
 import { useReferenceData } from '../../components/use-reference-data.ts';
-import { DepartmentSelect } from '../staff/lib/DepartmentSelect.tsx';
-import { useDecision } from '../staff/lib/use-decision.tsx';
+import { DepartmentSelect } from '../../components/DepartmentSelect.tsx';
+import { useDecision } from '../../components/use-decision.tsx';
 import { RegistrationDrawer } from './RegistrationDrawer.tsx';
 import { registrationColumns } from './registration-columns.tsx';
 

@@ -2,7 +2,7 @@ import { Button, Space, type TableColumnsType } from 'antd';
 import type { ReferenceData, StaffRow } from '../../../src-shared/contract/index.ts';
 import { WaitingTag } from '../../components/WaitingTag.tsx';
 import { codeLabel } from '../../components/use-reference-data.ts';
-import { formatTime } from '../staff/lib/format.ts';
+import { formatTime } from '../../components/format.ts';
 
 export interface RegistrationActions {
   approve(row: StaffRow): void;

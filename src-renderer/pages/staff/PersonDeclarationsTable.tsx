@@ -2,7 +2,7 @@ import { Space, Table, Tag } from 'antd';
 import type { DeclarationRow } from '../../../src-shared/contract/index.ts';
 import { WaitingTag } from '../../components/WaitingTag.tsx';
 import { CATEGORY_LABEL, DECLARATION_STATUS } from '../declarations/lib/labels.ts';
-import { formatDate, formatHours } from './lib/format.ts';
+import { formatDate, formatHours } from '../../components/format.ts';
 
 /** A person's declarations, newest first, as listed in their detail. */
 export function PersonDeclarationsTable({ rows }: { rows: DeclarationRow[] }) {

@@ -1,6 +1,6 @@
 import { Flex, Input, Select } from 'antd';
 import type { ReferenceData, StaffListInput, StaffRow } from '../../../src-shared/contract/index.ts';
-import { DepartmentSelect } from './lib/DepartmentSelect.tsx';
+import { DepartmentSelect } from '../../components/DepartmentSelect.tsx';
 import { STAFF_STATUS } from './lib/staff-labels.ts';
 
 export type StaffFilterValues = Pick<StaffListInput, 'search' | 'departmentId' | 'status' | 'titleLevel'>;

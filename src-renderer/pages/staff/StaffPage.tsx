@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { usePagedQuery } from '../../components/use-paged-query.ts';
 import { useReferenceData } from '../../components/use-reference-data.ts';
-import { ImportStaffListButton } from './lib/ImportStaffListButton.tsx';
+import { ImportStaffListButton } from '../../components/ImportStaffListButton.tsx';
 import { StaffDrawer } from './StaffDrawer.tsx';
 import { StaffFilters, type StaffFilterValues } from './StaffFilters.tsx';
 import { staffColumns } from './staff-columns.tsx';

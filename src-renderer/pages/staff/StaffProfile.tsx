@@ -5,7 +5,7 @@ import { Descriptions, Tag } from 'antd';
 import type { ReferenceData, StaffDetail } from '../../../src-shared/contract/index.ts';
 import { WaitingTag } from '../../components/WaitingTag.tsx';
 import { codeLabel } from '../../components/use-reference-data.ts';
-import { formatDate, formatTime } from './lib/format.ts';
+import { formatDate, formatTime } from '../../components/format.ts';
 import { STAFF_STATUS } from './lib/staff-labels.ts';
 
 export function StaffProfile({

@@ -4,8 +4,8 @@
 import { Form, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api.ts';
-import { DepartmentSelect } from './lib/DepartmentSelect.tsx';
-import { useDecision } from './lib/use-decision.tsx';
+import { DepartmentSelect } from '../../components/DepartmentSelect.tsx';
+import { useDecision } from '../../components/use-decision.tsx';
 
 export interface TransferDialogProps {
   staffIds: string[] | null;

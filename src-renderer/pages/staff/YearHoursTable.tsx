@@ -1,6 +1,6 @@
 import { Table, Tag } from 'antd';
 import type { YearHours } from '../../../src-shared/contract/index.ts';
-import { formatHours } from './lib/format.ts';
+import { formatHours } from '../../components/format.ts';
 
 function Met({ met }: { met: boolean }) {
   return met ? <Tag color="success">达标</Tag> : <Tag color="error">未达标</Tag>;

@@ -2,7 +2,7 @@ import { Space, Tag, type TableColumnsType } from 'antd';
 import type { ReferenceData, StaffRow } from '../../../src-shared/contract/index.ts';
 import { WaitingTag } from '../../components/WaitingTag.tsx';
 import { codeLabel } from '../../components/use-reference-data.ts';
-import { formatTime } from './lib/format.ts';
+import { formatTime } from '../../components/format.ts';
 import { STAFF_STATUS } from './lib/staff-labels.ts';
 
 export function staffColumns(reference: ReferenceData | undefined): TableColumnsType<StaffRow> {

@@ -1,8 +1,8 @@
 import type { ReferenceData, StaffExportInput } from '../../../src-shared/contract/index.ts';
 import { api } from '../../api.ts';
 import { codeLabel } from '../../components/use-reference-data.ts';
-import { downloadWorkbook, type SheetColumn } from './lib/excel.ts';
-import { formatTime } from './lib/format.ts';
+import { downloadWorkbook, type SheetColumn } from '../../components/excel.ts';
+import { formatTime } from '../../components/format.ts';
 import { STAFF_STATUS } from './lib/staff-labels.ts';
 
 const COLUMNS: SheetColumn[] = [

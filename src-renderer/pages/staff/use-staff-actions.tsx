@@ -3,7 +3,7 @@
  */
 import { App } from 'antd';
 import { api } from '../../api.ts';
-import { useDecision } from './lib/use-decision.tsx';
+import { useDecision } from '../../components/use-decision.tsx';
 
 export interface StaffActions {
   markLeft(staffIds: string[], after: () => void): void;

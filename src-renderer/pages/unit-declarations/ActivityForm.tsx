@@ -7,7 +7,7 @@ import { Alert, Col, Form, Input, InputNumber, Row, Select, type FormInstance } 
 import { useState } from 'react';
 import type { CeCategory, CeType } from '../../../src-shared/domain/ce-types.ts';
 import { HOURS_STEP, REMARKS_MAX_CHARS } from '../../../src-shared/domain/ce-types.ts';
-import { formatHours } from '../staff/lib/format.ts';
+import { formatHours } from '../../components/format.ts';
 import { fixedFields, typesFor } from './ce-type-options.ts';
 import { checkActivity, type ActivityCheck, type ActivityValues } from './check-activity.ts';
 import { TypeField } from './TypeField.tsx';

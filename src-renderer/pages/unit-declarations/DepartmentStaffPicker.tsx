@@ -6,7 +6,11 @@ import { Button, Empty, Flex, Skeleton, Tree } from 'antd';
 import { useMemo, useState } from 'react';
 import type { StaffRow } from '../../../src-shared/contract/index.ts';
 import { api } from '../../api.ts';
-import { departmentOptions, useDepartmentTree, type DepartmentOption } from '../staff/lib/department-tree.ts';
+import {
+  departmentOptions,
+  useDepartmentTree,
+  type DepartmentOption,
+} from '../../components/department-tree.ts';
 
 interface TreeNode {
   key: string;

@@ -4,7 +4,7 @@
  */
 import { Button, Card, Flex, Tabs, Typography } from 'antd';
 import type { StaffRow } from '../../../src-shared/contract/index.ts';
-import { ImportStaffListButton } from '../staff/lib/ImportStaffListButton.tsx';
+import { ImportStaffListButton } from '../../components/ImportStaffListButton.tsx';
 import { ChosenStaffTable } from './ChosenStaffTable.tsx';
 import { DepartmentStaffPicker } from './DepartmentStaffPicker.tsx';
 import { StaffSearchPicker } from './StaffSearchPicker.tsx';

@@ -9,9 +9,9 @@
  */
 import { App } from 'antd';
 import { useCallback } from 'react';
-import type { Decision } from '../../../../src-shared/contract/index.ts';
-import { useSync } from '../../../app/sync-context.ts';
-import { messageOf } from '../../../components/error-message.ts';
+import type { Decision } from '../../src-shared/contract/index.ts';
+import { useSync } from '../app/sync-context.ts';
+import { messageOf } from './error-message.ts';
 
 export type Decide = <D extends Decision>(
   verb: string,

@@ -1,6 +1,6 @@
-import type { DepartmentNode, DepartmentTree } from '../../../../src-shared/contract/index.ts';
-import { api } from '../../../api.ts';
-import { useCoreData } from '../../../components/use-core-data.ts';
+import type { DepartmentNode, DepartmentTree } from '../../src-shared/contract/index.ts';
+import { api } from '../api.ts';
+import { useCoreData } from './use-core-data.ts';
 
 export interface DepartmentOption {
   value: string;

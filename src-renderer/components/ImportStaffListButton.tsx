@@ -7,9 +7,9 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { App, Button, Upload } from 'antd';
 import { useState } from 'react';
-import { BATCH_MAX_ITEMS, type StaffRow } from '../../../../src-shared/contract/index.ts';
-import { api } from '../../../api.ts';
-import { messageOf } from '../../../components/error-message.ts';
+import { BATCH_MAX_ITEMS, type StaffRow } from '../../src-shared/contract/index.ts';
+import { api } from '../api.ts';
+import { messageOf } from './error-message.ts';
 import { readIdNumbers } from './excel.ts';
 
 export interface ImportStaffListButtonProps {
