@@ -44,6 +44,9 @@ async function openMainWindow(): Promise<void> {
     identity: { productName: PRODUCT_NAME, version: app.getVersion(), runtime: 'electron' },
     vault: safeStorageVault,
     defaultServerUrl: process.env.HNCE_DEFAULT_SERVER_URL ?? null,
+    // Built next to this file, like the core worker; electron-builder puts resources/ beside the asar.
+    certificateBatchWorkerUrl: new URL('./certificate-batch-worker.js', import.meta.url).href,
+    resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : undefined,
   });
   closeCoreBeforeQuit(core);
   await core.ready();

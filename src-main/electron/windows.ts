@@ -15,6 +15,9 @@ function webPreferences(preloadPath: string): WebPreferences {
     webSecurity: true,
     allowRunningInsecureContent: false,
     webviewTag: false,
+    // Chromium's own PDF viewer, which shows the certificate preview (an iframe of a blob: PDF the
+    // page made; the CSP allows no other frames). It is the only plugin Electron still has.
+    plugins: true,
   };
 }
 

@@ -16,6 +16,7 @@ const core = startCore({
   identity: { productName: PRODUCT_NAME, version, runtime: 'browser-shell' },
   vault: fileSecretVault(join(userDataDir, 'secret.key')),
   defaultServerUrl: process.env.HNCE_DEFAULT_SERVER_URL ?? null,
+  certificateBatchWorkerUrl: new URL('./certificate-batch-worker.js', import.meta.url).href,
 });
 await core.ready();
 const shell = await startBrowserShell({

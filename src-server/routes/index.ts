@@ -9,6 +9,7 @@ import type { RouteModule } from './route-module.ts';
 import { staffPortalRoutes } from './staff-portal.ts';
 import { syncRoutes } from './sync.ts';
 import { unitAdminAccountRoutes } from './unit-admin-account.ts';
+import { unitAdminProfileRoutes } from './unit-admin-profile.ts';
 
 export const routeModules: RouteModule[] = [
   healthRoutes,
@@ -18,6 +19,7 @@ export const routeModules: RouteModule[] = [
   hrRoutes,
   staffPortalRoutes,
   unitAdminAccountRoutes,
+  unitAdminProfileRoutes,
   syncRoutes,
   attachmentRoutes,
   certificateRoutes,

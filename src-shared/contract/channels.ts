@@ -11,6 +11,8 @@ export const ipcChannelNames = [
   'sessionLogOut',
   'sessionCurrent',
   'accountsList',
+  // 单位注册 (before log-in)
+  'unitRegistrationSubmit',
   // Settings (设置)
   'settingsGet',
   'settingsSet',
@@ -20,6 +22,7 @@ export const ipcChannelNames = [
   'unitGet',
   'unitUpdate',
   'profileGet',
+  'profileUpdate',
   'passwordChange',
   'subAdminsList',
   'subAdminsCreate',
@@ -54,6 +57,11 @@ export const ipcChannelNames = [
   // 证书打印
   'certificatesPeople',
   'certificatesRecord',
+  'printersList',
+  'certificatesPreview',
+  'certificatesRun',
+  'certificatesCancel',
+  'certificatesJobStatus',
   // 学时统计
   'hoursCompletion',
   'hoursStaff',
@@ -73,7 +81,7 @@ export function electronChannel(name: IpcChannel): string {
 }
 
 /** What the core tells the renderer without being asked. */
-export const coreEventNames = ['syncState'] as const;
+export const coreEventNames = ['syncState', 'certificateJob'] as const;
 
 export type CoreEventName = (typeof coreEventNames)[number];
 

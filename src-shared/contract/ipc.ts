@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { certificateHoursCalls } from './calls/certificates-hours.ts';
+import { certificateHoursCalls, certificateJobEventSchema } from './calls/certificates-hours.ts';
 import { noArguments } from './calls/common.ts';
 import { declarationCalls } from './calls/declarations.ts';
 import { departmentCalls } from './calls/departments.ts';
 import { referenceCalls } from './calls/reference.ts';
+import { registrationCalls } from './calls/registration.ts';
 import { sessionCalls } from './calls/session.ts';
 import { settingsCalls } from './calls/settings.ts';
 import { staffCalls } from './calls/staff.ts';
@@ -15,6 +16,7 @@ export * from './calls/certificates-hours.ts';
 export * from './calls/common.ts';
 export * from './calls/declarations.ts';
 export * from './calls/reference.ts';
+export * from './calls/registration.ts';
 export * from './calls/session.ts';
 export * from './calls/settings.ts';
 export * from './calls/staff.ts';
@@ -44,6 +46,7 @@ interface CallSpec {
 export const ipcContract = {
   appInfo: { input: noArguments, output: appInfoSchema },
   ...sessionCalls,
+  ...registrationCalls,
   ...settingsCalls,
   ...referenceCalls,
   ...unitAdminCalls,
@@ -66,6 +69,8 @@ export type CallOutput<C extends IpcChannel> = z.output<IpcContract[C]['output']
 export const coreEventContract = {
   /** The open account's sync state whenever it changes; null once no account is open. */
   syncState: syncStateSchema.nullable(),
+  /** A certificate job's progress, then its result (证书打印). */
+  certificateJob: certificateJobEventSchema,
 } as const satisfies Record<CoreEventName, z.ZodType>;
 
 export type CoreEventPayload<E extends CoreEventName> = z.output<(typeof coreEventContract)[E]>;

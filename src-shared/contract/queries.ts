@@ -198,6 +198,8 @@ export interface DepartmentNode {
   directStaff: number;
   /** Approved staff in it and every department below it. */
   subtreeStaff: number;
+  /** Created, renamed or moved on this PC and not yet answered by the server (待同步). */
+  waiting: boolean;
   children: DepartmentNode[];
 }
 export const departmentNodeSchema: z.ZodType<DepartmentNode> = z.lazy(() =>
@@ -207,6 +209,7 @@ export const departmentNodeSchema: z.ZodType<DepartmentNode> = z.lazy(() =>
     sortOrder: z.number(),
     directStaff: z.number().int(),
     subtreeStaff: z.number().int(),
+    waiting: z.boolean(),
     children: z.array(departmentNodeSchema),
   }),
 );

@@ -27,3 +27,11 @@ export function isEmail(input: string): boolean {
     EMAIL.test(value)
   );
 }
+
+/** A unit's contact number: a landline with its area code (and maybe an extension), or a mobile. */
+const LANDLINE = /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/;
+
+export function isContactPhone(input: string): boolean {
+  const value = input.trim();
+  return LANDLINE.test(value) || isMobilePhone(value);
+}

@@ -78,6 +78,35 @@ describe.runIf(chromiumAvailable())('管理员管理 screens in headless Chromiu
     await screenshot(app.page, 'profile');
   });
 
+  it('个人基本信息维护: saves a new phone and e-mail on the server, name and account locked', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '修改个人信息' }).click();
+    const form = page.getByTestId('profile-form');
+    expect(await form.getByLabel('姓名').isDisabled()).toBe(true);
+    expect(await form.getByLabel('登录账户').isDisabled()).toBe(true);
+    await form.getByLabel('手机号码').fill('1391234');
+    await form.getByText('请输入有效的手机号码').waitFor();
+    await form.getByLabel('手机号码').fill('13912340001');
+    await form.getByLabel('电子邮箱').fill('hr-office@');
+    await form.getByText('请输入有效的电子邮箱').waitFor();
+    await form.getByLabel('电子邮箱').fill('hr-office@example.com');
+    await screenshot(page, 'profile-edit');
+    await form.getByRole('button', { name: buttonName('保存') }).click();
+
+    const profile = page.getByTestId('profile');
+    await expect.poll(() => profile.innerText()).toContain('13912340001');
+    expect(await profile.innerText()).toContain('hr-office@example.com');
+    const onServer = await app.server.context.db
+      .selectFrom('unit_admins')
+      .select(['phone', 'email', 'name'])
+      .where('id_number', '=', demoUnit(app.server).adminIdNumber)
+      .executeTakeFirstOrThrow();
+    expect(onServer).toMatchObject({ phone: '13912340001', email: 'hr-office@example.com' });
+    await page.reload();
+    await page.getByTestId('header-unit').waitFor();
+    await expect.poll(() => page.getByTestId('profile').innerText()).toContain('13912340001');
+  });
+
   it('管理人员管理: adds a sub-administrator, changes what they may do, disables and deletes them', async () => {
     const { page } = app;
     await openScreen(page, '管理人员管理');
@@ -113,7 +142,7 @@ describe.runIf(chromiumAvailable())('管理员管理 screens in headless Chromiu
 
     await added.getByRole('switch').click();
     await expect.poll(() => added.getByRole('switch').isChecked()).toBe(false);
-    await syncNow(page);
+    await syncNow(app);
     await expect.poll(() => page.getByTestId('waiting-count').innerText()).toBe('待同步 0 项');
     expect(await added.getByRole('switch').isChecked()).toBe(false);
     const onServer = await app.server.context.db
@@ -209,12 +238,16 @@ describe.runIf(chromiumAvailable())('管理员管理 screens in headless Chromiu
     await form.getByText('请输入以 http:// 或 https:// 开头的服务器地址').waitFor();
     await form.getByLabel('服务器地址').fill(app.server.baseUrl);
     await form.getByLabel('自动同步间隔').fill('600');
+    // The printers come from the system (CUPS here, with its cups-pdf queue PDF).
+    await form.getByLabel('证书打印机').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: /^PDF/ }).click();
     await form.getByRole('button', { name: '保存设置' }).click();
     await page.getByText('设置已保存').waitFor();
     const saved = await app.core.call('settingsGet', undefined);
     expect(saved.ok && saved.value).toMatchObject({
       syncIntervalSeconds: 600,
       serverUrl: app.server.baseUrl,
+      printerName: 'PDF',
     });
     await screenshot(page, 'settings');
   });

@@ -1,12 +1,38 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoUnit, logIn, openScreen, screenshot, startE2eApp, type E2eApp } from '../support/e2e-app.ts';
+import { allocateSeq } from '../../src-server/db/sequence.ts';
+import { RARE_NAME_CHARACTERS } from '../../src-server/seed/chinese-names.ts';
+import { cupsPdfQueue, outputOf, pageCount, QUEUE } from '../integration/printing/support/cups.ts';
+import { pdfText } from '../unit/core/certificates/support/certificates.ts';
+import { spooledDocument } from '../support/cups-spool.ts';
+import {
+  demoUnit,
+  logIn,
+  openScreen,
+  screenshot,
+  settle,
+  startE2eApp,
+  syncNow,
+  type E2eApp,
+} from '../support/e2e-app.ts';
 import { chromiumAvailable } from '../support/outside.ts';
 
 const YEAR = 2025;
+/** Given to a person of the demo unit when none of its names has a rare character. */
+const RARE_NAME = '吉𠮷䶮';
+
+/** A name outside the Basic Multilingual Plane (CJK Extension B and beyond) is the hardest to print. */
+const rareness = (name: string) =>
+  [...name].some((character) => character.codePointAt(0)! > 0xffff)
+    ? 2
+    : [...name].some((character) => RARE_NAME_CHARACTERS.includes(character))
+      ? 1
+      : 0;
 
 describe.runIf(chromiumAvailable())('证书打印 in headless Chromium', () => {
   let app: E2eApp;
   let approved: { id: string; name: string; id_number: string }[];
+  /** The person whose certificate is printed offline: the demo unit's rarest name. */
+  let rare: { id: string; name: string };
 
   beforeAll(async () => {
     app = await startE2eApp();
@@ -24,7 +50,24 @@ describe.runIf(chromiumAvailable())('证书打印 in headless Chromium', () => {
       .where('unit_id', '=', unit.id)
       .where('status', '=', 'approved')
       .execute();
+    rare = await personWithRareName(app, approved);
   });
+
+  /** Picks the approved person with the rarest name, renaming one on the server (before the first sync) if none has one. */
+  async function personWithRareName(app: E2eApp, people: typeof approved) {
+    const [rarest] = [...people].sort((a, b) => rareness(b.name) - rareness(a.name));
+    if (rareness(rarest!.name) > 0) return { id: rarest!.id, name: rarest!.name };
+    await app.server.context.db.transaction().execute(async (trx) => {
+      const seq = await allocateSeq(trx);
+      await trx
+        .updateTable('staff')
+        .set((eb) => ({ name: RARE_NAME, seq, version: eb('version', '+', 1) }))
+        .where('id', '=', rarest!.id)
+        .execute();
+    });
+    rarest!.name = RARE_NAME;
+    return { id: rarest!.id, name: RARE_NAME };
+  }
 
   afterAll(async () => {
     await app?.close();
@@ -62,10 +105,6 @@ describe.runIf(chromiumAvailable())('证书打印 in headless Chromium', () => {
     expect(text).not.toContain(person.id_number);
     expect(text).toContain(String(YEAR));
     expect(text).toContain(demoUnit(app.server).unitName);
-    await app.page.waitForFunction(
-      () => !document.querySelector('.ant-spin-spinning') && document.getAnimations().length === 0,
-    );
-    await screenshot(app.page, 'certificates');
   });
 
   it('narrows the list to those who did not meet the requirement', async () => {
@@ -75,4 +114,110 @@ describe.runIf(chromiumAvailable())('证书打印 in headless Chromium', () => {
     for (const text of await rows().allInnerTexts()) expect(text).toContain('未达标');
     expect(app.pageErrors).toEqual([]);
   });
+
+  const page = () => app.page;
+  const findByName = async (name: string) => {
+    await page().getByTestId('certificate-filters').getByText('全部', { exact: true }).click();
+    const search = page().getByTestId('certificate-name-search').locator('input');
+    await search.fill(name);
+    await search.press('Enter');
+    await expect.poll(() => rows().count()).toBe(1);
+    return rows().first();
+  };
+
+  it('goes offline when the server stops', async () => {
+    await app.server.stop();
+    await page().getByTestId('sync-now').click();
+    await expect.poll(() => page().getByTestId('connection').innerText(), { timeout: 30_000 }).toBe('离线');
+  });
+
+  it('previews the real certificate of a person with a rare name as a PDF, offline', async () => {
+    const row = await findByName(rare.name);
+    await row.click();
+    await page().getByTestId('certificate-preview-button').click();
+    const dialog = page().getByRole('dialog', { name: `证书预览：${rare.name}` });
+    const frame = dialog.getByTestId('certificate-pdf');
+    await frame.waitFor();
+    const src = (await frame.getAttribute('src'))!;
+    expect(src).toMatch(/^blob:/);
+    // Chromium loaded the blob into its PDF viewer (a CSP or a broken PDF would give an error page).
+    await expect
+      .poll(() =>
+        page()
+          .frames()
+          .some((frame) => frame.url() === src),
+      )
+      .toBe(true);
+    expect(
+      page()
+        .frames()
+        .some((frame) => frame.url().startsWith('chrome-error:')),
+    ).toBe(false);
+    // The same preview as the core draws it: the connect-src CSP keeps even a test from reading blob: URLs.
+    const shown = await app.core.call('certificatesPreview', { year: YEAR, staffId: rare.id });
+    if (!shown.ok) throw new Error(shown.error.message);
+    const { pdfBase64 } = shown.value as { pdfBase64: string };
+    const text = pdfText(Buffer.from(pdfBase64, 'base64'));
+    for (const character of rare.name) expect(text).toContain(character);
+    expect(text).toContain('打印时生成');
+    await settle(page());
+    // Chromium's PDF viewer draws in its own frame: give it a moment to paint before the screenshot.
+    await page().waitForTimeout(1_000);
+    await screenshot(page(), 'certificate-pdf');
+    await dialog.locator('.ant-modal-close').click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it.runIf(cupsPdfQueue())(
+    'prints that certificate offline to the CUPS queue, with every character of the name',
+    async () => {
+      const row = await findByName(rare.name);
+      await row.locator('input[type=checkbox]').check();
+      await page().getByTestId('printer-select').click();
+      await page()
+        .locator('.ant-select-dropdown:visible .ant-select-item-option')
+        .filter({ hasText: QUEUE })
+        .first()
+        .click();
+      await page().getByTestId('certificate-run-selected').click();
+
+      const result = page().getByTestId('certificate-job-result');
+      await result.waitFor({ timeout: 60_000 });
+      const said = await result.innerText();
+      expect(said).toContain('已打印 1 份证书');
+      expect(said).toContain('新记录 1 份，待同步');
+      const jobId = /打印任务号：(\S+)/.exec(said)![1]!;
+      await screenshot(page(), 'certificate-print-result');
+
+      const output = await outputOf(jobId);
+      expect(pageCount(output)).toBe(1);
+      // cups-pdf rewrites its output through Ghostscript without the text: read what the queue received.
+      const sent = pdfText(spooledDocument(jobId));
+      for (const character of rare.name) expect(sent).toContain(character);
+
+      await page().getByTestId('certificate-job-modal').locator('.ant-modal-footer button').click();
+      await expect.poll(() => row.innerText()).toMatch(/HN\d{4}\S*L[0-9A-F]{8}\d{4}/);
+      const number = /(HN\d{4}\S*L[0-9A-F]{8}\d{4})/.exec(await row.innerText())![1]!;
+      expect(sent).toContain(number);
+      expect(await page().getByTestId('waiting-count').innerText()).not.toBe('待同步 0 项');
+      await settle(page());
+      await screenshot(page(), 'certificates');
+
+      await app.server.start();
+      await syncNow(app);
+      const recorded = await app.server.context.db
+        .selectFrom('certificates')
+        .select(['number', 'verification_code'])
+        .where('staff_id', '=', rare.id)
+        .where('year', '=', YEAR)
+        .executeTakeFirstOrThrow();
+      expect(recorded.number).toBe(number);
+      const verified = await fetch(
+        `${app.server.baseUrl}/certificates/verify?code=${recorded.verification_code}`,
+      );
+      expect(verified.status).toBe(200);
+      expect(await verified.json()).toMatchObject({ number, year: YEAR });
+      expect(app.pageErrors).toEqual([]);
+    },
+  );
 });

@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buttonName, demoUnit, logIn, screenshot, startE2eApp, type E2eApp } from '../support/e2e-app.ts';
-import type { SyncState } from '../../src-shared/contract/index.ts';
+import {
+  buttonName,
+  demoUnit,
+  logIn,
+  screenshot,
+  startE2eApp,
+  syncNow,
+  type E2eApp,
+} from '../support/e2e-app.ts';
 import { chromiumAvailable } from '../support/outside.ts';
-
-/**
- * Asks for a sync with the status bar's button and waits until no decision waits to be sent. (The
- * shared syncNow helper waits for the 上次同步 time to change, which it does not when two syncs end
- * within the same second: the core also syncs by itself right after each decision.)
- */
-async function syncAll(app: E2eApp): Promise<void> {
-  await app.page.getByTestId('sync-now').click();
-  const settled = async () => {
-    const answer = await app.core.call('syncState', undefined);
-    const state = answer.ok ? (answer.value as SyncState | null) : null;
-    return state !== null && state.status !== 'syncing' && state.waiting === 0;
-  };
-  await expect.poll(settled, { timeout: 60_000 }).toBe(true);
-}
 
 describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromium', () => {
   let app: E2eApp;
@@ -154,6 +146,58 @@ describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromi
     approvedByKeys.push(keys[3]!);
   });
 
+  it('shows a PDF scan inline, rendered page by page, and zooms it', async () => {
+    const pdfDeclarations = new Set(
+      (
+        await db()
+          .selectFrom('declarations')
+          .innerJoin('attachments', 'attachments.id', 'declarations.attachment_id')
+          .select('declarations.id')
+          .where('declarations.unit_id', '=', unitId)
+          .where('attachments.media_type', '=', 'application/pdf')
+          .execute()
+      ).map((row) => row.id),
+    );
+    expect(pdfDeclarations.size).toBeGreaterThan(0);
+    let key: string | undefined;
+    for (let page = 0; !key && page < 20; page++) {
+      await settled();
+      const keys = await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-key')!));
+      key = keys.find((candidate) => pdfDeclarations.has(candidate));
+      if (!key) await app.page.getByRole('button', { name: '下一页' }).click();
+    }
+    expect(key).toBeDefined();
+    await rowByKey(key!).locator('td').nth(2).click();
+    const drawer = app.page.getByTestId('declaration-drawer');
+    const canvas = drawer.getByTestId('pdf-page').first();
+    await expect.poll(() => canvas.getAttribute('data-rendered')).toBe('true');
+    // Drawn for real: the page holds dark text on white, not an empty canvas.
+    const darkPixels = () =>
+      canvas.evaluate((element: HTMLCanvasElement) => {
+        const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
+        return dark;
+      });
+    expect(await darkPixels()).toBeGreaterThan(50);
+    const widthOf = async () => (await canvas.boundingBox())!.width;
+    const fitted = await widthOf();
+    const zoom = drawer.getByTestId('scan-zoom');
+    const fittedZoom = await zoom.innerText();
+    await settled();
+    await screenshot(app.page, 'declaration-pdf');
+    await drawer.getByRole('button', { name: '放大' }).click();
+    await expect.poll(widthOf).toBeGreaterThan(fitted + 10);
+    await expect.poll(() => zoom.innerText()).not.toBe(fittedZoom);
+    await expect.poll(() => canvas.getAttribute('data-rendered')).toBe('true');
+    expect(await darkPixels()).toBeGreaterThan(50);
+    await drawer.getByRole('button', { name: '适应宽度' }).click();
+    await expect.poll(widthOf).toBeCloseTo(fitted, 0);
+    await app.page.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('approves every pending declaration matching a filter at once', async () => {
     const type = await db()
       .selectFrom('declarations')
@@ -174,7 +218,7 @@ describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromi
       .click();
     await expect.poll(pendingCount).toBe('0');
 
-    await syncAll(app);
+    await syncNow(app);
     const decided = await db()
       .selectFrom('declarations')
       .select(['id', 'status', 'reject_reason'])

@@ -78,6 +78,12 @@ describe.runIf(chromiumAvailable())('a full offline day in headless Chromium', (
     await openScreen(page, '组织机构管理');
     await renameDepartment(renamed.name, `${renamed.name}（离线改名）`);
     await renameDepartment(contested.name, `${contested.name}（本机）`);
+    await departmentNode(`${renamed.name}（离线改名）`).getByTestId('waiting-tag').waitFor();
+    await departmentNode(`${contested.name}（本机）`).getByTestId('waiting-tag').waitFor();
+    const untouched = page.getByTestId('department-tree').getByTestId('department-node');
+    expect(await untouched.count()).toBeGreaterThan(2);
+    expect(await page.getByTestId('department-tree').getByTestId('waiting-tag').count()).toBe(2);
+    await screenshot(page, 'departments-waiting');
 
     await openScreen(page, '管理人员管理');
     const sub = page
@@ -126,7 +132,7 @@ describe.runIf(chromiumAvailable())('a full offline day in headless Chromium', (
         .execute();
     });
     await app.server.start();
-    await syncNow(page);
+    await syncNow(app);
     expect(await page.getByTestId('connection').innerText()).toBe('在线');
     await expect.poll(() => page.getByTestId('conflict-count').innerText()).toBe('冲突 1 项');
 
@@ -138,9 +144,14 @@ describe.runIf(chromiumAvailable())('a full offline day in headless Chromium', (
     await card.getByRole('button', { name: '按我的决定重新提交' }).click();
     await page.getByText('已重新提交').waitFor();
     await page.keyboard.press('Escape');
-    await syncNow(page);
+    await syncNow(app);
     await expect.poll(waitingCount).toBe('待同步 0 项');
     await expect.poll(() => page.getByTestId('conflict-count').innerText()).toBe('冲突 0 项');
+
+    await openScreen(page, '组织机构管理');
+    await departmentNode(`${renamed.name}（离线改名）`).waitFor();
+    await departmentNode(`${contested.name}（本机）`).waitFor();
+    expect(await page.getByTestId('department-tree').getByTestId('waiting-tag').count()).toBe(0);
   });
 
   it('leaves the server holding every decision of the day', async () => {

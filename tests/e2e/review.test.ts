@@ -5,26 +5,13 @@ import {
   logIn,
   openScreen,
   screenshot,
+  settle,
   startE2eApp,
+  syncNow,
   type E2eApp,
 } from '../support/e2e-app.ts';
-import type { SyncState } from '../../src-shared/contract/index.ts';
 import { chromiumAvailable } from '../support/outside.ts';
-
-/**
- * Asks for a sync with the status bar's button and waits until no decision waits to be sent. (The
- * shared syncNow helper waits for the 上次同步 time to change, which it does not when two syncs end
- * within the same second: the core also syncs by itself right after each decision.)
- */
-async function syncAll(app: E2eApp): Promise<void> {
-  await app.page.getByTestId('sync-now').click();
-  const settled = async () => {
-    const answer = await app.core.call('syncState', undefined);
-    const state = answer.ok ? (answer.value as SyncState | null) : null;
-    return state !== null && state.status !== 'syncing' && state.waiting === 0;
-  };
-  await expect.poll(settled, { timeout: 60_000 }).toBe(true);
-}
+import { insertStaff } from '../support/server-fixtures.ts';
 
 describe.runIf(chromiumAvailable())('审核注册账号 in headless Chromium', () => {
   let app: E2eApp;
@@ -39,6 +26,9 @@ describe.runIf(chromiumAvailable())('审核注册账号 in headless Chromium', (
       .select('id')
       .where('code', '=', demoUnit(app.server).unitCode)
       .executeTakeFirstOrThrow();
+    // Three more applicants than the demo unit has, registered last, for the keyboard review.
+    for (const name of ['键盘甲', '键盘乙', '键盘丙'])
+      await insertStaff(app.server.context, unit.id, { name, status: 'pending' });
     pending = await app.server.context.db
       .selectFrom('staff')
       .select(['id', 'name'])
@@ -46,7 +36,7 @@ describe.runIf(chromiumAvailable())('审核注册账号 in headless Chromium', (
       .where('status', '=', 'pending')
       .orderBy('registered_at')
       .execute();
-    expect(pending.length).toBeGreaterThanOrEqual(3);
+    expect(pending.length).toBeGreaterThanOrEqual(6);
   });
 
   afterAll(async () => {
@@ -94,8 +84,61 @@ describe.runIf(chromiumAvailable())('审核注册账号 in headless Chromium', (
     await rowOf(third.name).waitFor({ state: 'detached' });
   });
 
+  const keyboard: { approved?: string; rejected?: string } = {};
+
+  it('works the queue from the keyboard: J/K move, A approves, X selects, Enter opens, R rejects', async () => {
+    const { page } = app;
+    const rows = table().locator('tr.ant-table-row');
+    const nameAt = async (index: number) => (await rows.nth(index).locator('td').nth(1).innerText()).trim();
+    const activeName = async () =>
+      (await table().locator('tr.row-active').locator('td').nth(1).innerText()).trim();
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+    await page.getByTestId('shortcut-bar').waitFor();
+    const [first, second, third] = [await nameAt(0), await nameAt(1), await nameAt(2)];
+
+    await expect.poll(activeName).toBe(first);
+    await page.keyboard.press('j');
+    await expect.poll(activeName).toBe(second);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(activeName).toBe(third);
+    await page.keyboard.press('k');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(activeName).toBe(first);
+
+    await page.keyboard.press('a');
+    keyboard.approved = first;
+    await rowOf(first).waitFor({ state: 'detached' });
+    await expect.poll(activeName).toBe(second);
+
+    const checkbox = rowOf(second).locator('.ant-checkbox-input');
+    await page.keyboard.press('x');
+    await expect.poll(() => checkbox.isChecked()).toBe(true);
+    await expect.poll(() => app.page.getByTestId('approve-selected').innerText()).toContain('（1）');
+    await page.keyboard.press('x');
+    await expect.poll(() => checkbox.isChecked()).toBe(false);
+
+    await page.keyboard.press('Enter');
+    const drawer = page.getByTestId('registration-drawer');
+    await expect.poll(() => drawer.getByTestId('staff-profile').innerText()).toContain(second);
+    await screenshot(page, 'registrations-keyboard');
+    await page.keyboard.press('r');
+    const dialog = page.getByRole('dialog', { name: '驳回注册申请' });
+    await dialog.getByText('所属部门填写有误').click();
+    await dialog.getByRole('button', { name: buttonName('确定驳回') }).click();
+    keyboard.rejected = second;
+    await rowOf(second).waitFor({ state: 'detached' });
+    // The drawer moves on to the next applicant after a decision.
+    await expect.poll(() => drawer.getByTestId('staff-profile').innerText()).toContain(third);
+    // Escape closes the topmost layer: the dialog until its closing animation ends, then the drawer.
+    await dialog.waitFor({ state: 'hidden' });
+    await settle(page);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    await expect.poll(activeName).toBe(third);
+  });
+
   it('sends the decisions with the next sync', async () => {
-    await syncAll(app);
+    await syncNow(app);
     const rows = await app.server.context.db
       .selectFrom('staff')
       .select(['id', 'status', 'reject_reason'])
@@ -109,6 +152,22 @@ describe.runIf(chromiumAvailable())('审核注册账号 in headless Chromium', (
     expect(byId.get(pending[0]!.id)?.status).toBe('approved');
     expect(byId.get(pending[1]!.id)?.status).toBe('approved');
     expect(byId.get(pending[2]!.id)).toMatchObject({ status: 'rejected', reject_reason: '非本单位人员' });
+    const byKeys = await app.server.context.db
+      .selectFrom('staff')
+      .select(['name', 'status', 'reject_reason'])
+      .where(
+        'id',
+        'in',
+        pending.slice(3).map((person) => person.id),
+      )
+      .where('name', 'in', [keyboard.approved!, keyboard.rejected!])
+      .execute();
+    expect(byKeys).toHaveLength(2);
+    expect(byKeys.find((row) => row.name === keyboard.approved)).toMatchObject({ status: 'approved' });
+    expect(byKeys.find((row) => row.name === keyboard.rejected)).toMatchObject({
+      status: 'rejected',
+      reject_reason: '所属部门填写有误',
+    });
     expect(app.pageErrors).toEqual([]);
   });
 });

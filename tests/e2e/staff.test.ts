@@ -8,26 +8,11 @@ import {
   openScreen,
   screenshot,
   startE2eApp,
+  syncNow,
   type E2eApp,
 } from '../support/e2e-app.ts';
-import type { SyncState } from '../../src-shared/contract/index.ts';
 import { chromiumAvailable } from '../support/outside.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-
-/**
- * Asks for a sync with the status bar's button and waits until no decision waits to be sent. (The
- * shared syncNow helper waits for the 上次同步 time to change, which it does not when two syncs end
- * within the same second: the core also syncs by itself right after each decision.)
- */
-async function syncAll(app: E2eApp): Promise<void> {
-  await app.page.getByTestId('sync-now').click();
-  const settled = async () => {
-    const answer = await app.core.call('syncState', undefined);
-    const state = answer.ok ? (answer.value as SyncState | null) : null;
-    return state !== null && state.status !== 'syncing' && state.waiting === 0;
-  };
-  await expect.poll(settled, { timeout: 60_000 }).toBe(true);
-}
 
 interface Person {
   id: string;
@@ -135,7 +120,7 @@ describe.runIf(chromiumAvailable())('专业技术人员管理 in headless Chromi
     await app.page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
 
-    await syncAll(app);
+    await syncNow(app);
     const onServer = await app.server.context.db
       .selectFrom('staff')
       .select('department_id')
@@ -155,7 +140,7 @@ describe.runIf(chromiumAvailable())('专业技术人员管理 in headless Chromi
       .click();
     await app.page.getByRole('dialog').getByRole('button', { name: '标记离职' }).click();
     await expect.poll(() => rows().count()).toBe(0);
-    await syncAll(app);
+    await syncNow(app);
     const onServer = await app.server.context.db
       .selectFrom('staff')
       .select('status')

@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoUnit, logIn, openScreen, screenshot, startE2eApp, type E2eApp } from '../support/e2e-app.ts';
-import type { SyncState } from '../../src-shared/contract/index.ts';
+import {
+  demoUnit,
+  logIn,
+  openScreen,
+  screenshot,
+  startE2eApp,
+  syncNow,
+  type E2eApp,
+} from '../support/e2e-app.ts';
 import { chromiumAvailable } from '../support/outside.ts';
-
-/**
- * Asks for a sync with the status bar's button and waits until no decision waits to be sent. (The
- * shared syncNow helper waits for the 上次同步 time to change, which it does not when two syncs end
- * within the same second: the core also syncs by itself right after each decision.)
- */
-async function syncAll(app: E2eApp): Promise<void> {
-  await app.page.getByTestId('sync-now').click();
-  const settled = async () => {
-    const answer = await app.core.call('syncState', undefined);
-    const state = answer.ok ? (answer.value as SyncState | null) : null;
-    return state !== null && state.status !== 'syncing' && state.waiting === 0;
-  };
-  await expect.poll(settled, { timeout: 60_000 }).toBe(true);
-}
 
 const TITLE = '2026 年度《民法典》专题学习';
 
@@ -130,7 +122,7 @@ describe.runIf(chromiumAvailable())('其它继续教育形式申报 in headless 
 
     await app.page.getByTestId('unit-declaration-submit').click();
     await app.page.getByText(`已为 ${people} 人申报「${TITLE}」，每人 12 学时`).waitFor();
-    await syncAll(app);
+    await syncNow(app);
     const declared = await db
       .selectFrom('declarations')
       .select(['staff_id', 'status', 'source', 'category', 'hours', 'activity_id'])

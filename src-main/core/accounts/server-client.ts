@@ -5,8 +5,9 @@ import { CallFailure } from '../api/call-failure.ts';
 const TIMEOUT_MS = 15_000;
 
 export interface ServerRequest {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
+  /** Sent as JSON, or as multipart/form-data when it is a FormData (e.g. a registration with its scan). */
   body?: unknown;
   token?: string;
 }
@@ -35,13 +36,15 @@ export async function requestServer<T>(serverUrl: string, request: ServerRequest
 
 async function send(serverUrl: string, { method, path, body, token }: ServerRequest): Promise<Response> {
   const headers: Record<string, string> = {};
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const multipart = body instanceof FormData;
+  // fetch sets the multipart content type itself, with its boundary.
+  if (body !== undefined && !multipart) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   try {
     return await fetch(`${serverUrl.replace(/\/+$/, '')}${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : multipart ? body : JSON.stringify(body),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     });
   } catch {

@@ -3,7 +3,9 @@
  * across the unit's PCs even offline, generated in batches in the core worker, and printed through
  * `../printing` (one PdfPrinter: CUPS `lp`, or SumatraPDF on Windows).
  *
- * A print run, as the 证书打印 service wires it (everything runs in the core worker):
+ * A print run, as the 证书打印 service wires it (services/certificate-jobs.ts and certificate-run.ts,
+ * behind the contract's printersList, certificatesPreview, certificatesRun and certificatesCancel,
+ * with progress and the result as `certificateJob` events; everything runs in the core worker):
  *
  *   const { rows, requirement } = await certificatePeople(db, { year, staffIds }); // services/certificate-people.ts
  *   const codes = await readVerificationCodes(db, rows.flatMap((row) => row.certificate?.id ?? []));
@@ -43,6 +45,14 @@
  *   job comes back in `outcome` with a message for the user.
  * - Preview: `renderPreview(renderer, data?)` answers one certificate as PDF bytes (sample data with
  *   rare characters when none is given) for the screen to show.
+ *
+ * Where the wiring puts things: the numbering file is `<cache file>.certificate-numbers.json`
+ * beside the account's cache; numbers are leased only while the sync engine last reached the server.
+ * Saved PDFs go to the folder the officer names, by default `<user data>/certificates/<year>`; a print
+ * run's PDF waits in `<user data>/certificates/.printing` and is deleted once the job ends. The hosts
+ * (src-main/web/cli.ts, src-main/electron/main.ts) pass the built batch worker's URL
+ * (`certificateBatchWorkerUrl`) and, packaged, `resourcesDir` through startCore to the core worker.
+ * A bundled module must not name a top-level binding `require`: electron-vite's ESM shim declares it.
  */
 export type {
   CertificateData,

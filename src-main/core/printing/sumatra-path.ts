@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundler's ESM shim declares that name at the top of the built file.
+const resolvePackage = createRequire(import.meta.url);
 
 /**
  * SumatraPDF.exe as shipped in pdf-to-printer's dist folder, given explicitly rather than found by
@@ -10,7 +11,7 @@ const require = createRequire(import.meta.url);
  * program from, so electron-builder unpacks it (asarUnpack) to app.asar.unpacked.
  */
 export function sumatraPdfPath(): string {
-  const dist = dirname(require.resolve('pdf-to-printer'));
+  const dist = dirname(resolvePackage.resolve('pdf-to-printer'));
   const exe = readdirSync(dist).find((name) => /^SumatraPDF.*\.exe$/i.test(name));
   if (!exe) throw new Error(`pdf-to-printer 中缺少 SumatraPDF：${dist}`);
   return join(dist, exe).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');

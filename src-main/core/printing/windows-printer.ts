@@ -20,7 +20,8 @@ interface PdfToPrinter {
   ): Promise<void>;
 }
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundler's ESM shim declares that name at the top of the built file.
+const loadPackage = createRequire(import.meta.url);
 
 /**
  * Paper names SumatraPDF's print settings know; it has none for B5, which then prints on the paper
@@ -40,7 +41,7 @@ const SUMATRA_PAPER: Record<PaperSize, string | undefined> = {
  * paper jam) is not seen here, and cancelling is only possible until then.
  */
 export function windowsPrinter(
-  library: PdfToPrinter = require('pdf-to-printer') as PdfToPrinter,
+  library: PdfToPrinter = loadPackage('pdf-to-printer') as PdfToPrinter,
 ): PdfPrinter {
   return {
     async listPrinters(): Promise<PrinterInfo[]> {

@@ -1,6 +1,7 @@
 import type { IpcHandlers } from '../api/handlers.ts';
 import type { SessionManager } from '../accounts/session-manager.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
+import { submitUnitRegistration } from './unit-registration.ts';
 
 type SessionHandlers = Pick<
   IpcHandlers,
@@ -10,11 +11,12 @@ type SessionHandlers = Pick<
   | 'sessionLogOut'
   | 'sessionCurrent'
   | 'accountsList'
+  | 'unitRegistrationSubmit'
   | 'settingsGet'
   | 'settingsSet'
 >;
 
-/** Log-in, accounts and settings: the calls that work without an open account. */
+/** Log-in, accounts, unit registration and settings: the calls that work without an open account. */
 export function sessionHandlers(sessions: SessionManager, settings: SettingsStore): SessionHandlers {
   return {
     sessionCaptcha: () => sessions.captcha(),
@@ -26,6 +28,7 @@ export function sessionHandlers(sessions: SessionManager, settings: SettingsStor
     },
     sessionCurrent: () => sessions.current(),
     accountsList: () => sessions.accounts(),
+    unitRegistrationSubmit: (input) => submitUnitRegistration(settings, input),
     settingsGet: () => settings.get(),
     settingsSet: (changes) => settings.set(changes),
   };

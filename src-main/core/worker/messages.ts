@@ -7,6 +7,10 @@ export interface CoreWorkerData {
   identity: AppIdentity;
   /** The sync API to use until the user configures one. */
   defaultServerUrl?: string | null;
+  /** The packaged app's resources folder (certificate template, seal, fonts). */
+  resourcesDir?: string;
+  /** The built certificate batch worker (href), which a bundled core cannot find by itself. */
+  certificateBatchWorkerUrl?: string;
 }
 
 export type HostMethod = 'vault.seal' | 'vault.open';

@@ -1,5 +1,5 @@
 import { CloseCircleOutlined } from '@ant-design/icons';
-import { Flex, Segmented, Select, Tag } from 'antd';
+import { Flex, Input, Segmented, Select, Tag } from 'antd';
 import type { StaffRow } from '../../../src-shared/contract/index.ts';
 import { DepartmentSelect } from '../../components/DepartmentSelect.tsx';
 import { ImportStaffListButton } from '../../components/ImportStaffListButton.tsx';
@@ -10,6 +10,8 @@ export interface CertificateFilterValues {
   met?: boolean;
   /** People chosen from an Excel list. */
   staffIds?: string[];
+  /** Part of a name, looked for among the listed people (on this screen, not by the core). */
+  name?: string;
 }
 
 const MET_OPTIONS = [
@@ -24,7 +26,7 @@ export interface CertificateFiltersProps {
   onChange(value: CertificateFilterValues): void;
 }
 
-/** Whose certificates: a year, then a department, completion status, or people from an Excel list. */
+/** Whose certificates: a year, then a department, completion status, people from an Excel list, or a name. */
 export function CertificateFilters({ value, years, onChange }: CertificateFiltersProps) {
   const set = (change: Partial<CertificateFilterValues>) => onChange({ ...value, ...change });
   return (
@@ -47,6 +49,14 @@ export function CertificateFilters({ value, years, onChange }: CertificateFilter
         onFound={(rows: StaffRow[]) =>
           set({ staffIds: rows.length > 0 ? rows.map((row) => row.id) : undefined })
         }
+      />
+      <Input.Search
+        style={{ width: 180 }}
+        allowClear
+        placeholder="按姓名查找"
+        defaultValue={value.name}
+        onSearch={(name) => set({ name: name.trim() || undefined })}
+        data-testid="certificate-name-search"
       />
       {value.staffIds && (
         <Tag

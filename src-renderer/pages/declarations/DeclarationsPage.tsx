@@ -9,7 +9,8 @@ import type { DeclarationListInput, DeclarationRow } from '../../../src-shared/c
 import { api } from '../../api.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ReasonDialog } from '../../components/ReasonDialog.tsx';
-import { useHotkeys } from '../../components/use-hotkeys.ts';
+import { useReviewCursor } from '../../components/use-review-cursor.ts';
+import { useReviewKeys } from '../../components/use-review-keys.ts';
 import { usePagedQuery } from '../../components/use-paged-query.ts';
 import { useDecision } from '../../components/use-decision.tsx';
 import { useCoreData } from '../../components/use-core-data.ts';
@@ -18,10 +19,9 @@ import { DeclarationDrawer } from './DeclarationDrawer.tsx';
 import { DeclarationFilters, type DeclarationFilterValues } from './DeclarationFilters.tsx';
 import { DeclarationTable } from './DeclarationTable.tsx';
 import { useReferenceData } from '../../components/use-reference-data.ts';
-import { ShortcutBar } from './ShortcutBar.tsx';
+import { ShortcutBar } from '../../components/ShortcutBar.tsx';
 import { StatusTabs, type StatusTab } from './StatusTabs.tsx';
 import { useDecidedRows } from './use-decided-rows.ts';
-import { useReviewCursor } from './use-review-cursor.ts';
 
 const REJECT_PRESETS = [
   '扫描件不清晰',
@@ -135,16 +135,14 @@ export function DeclarationsPage() {
   const dialogOpen = rejecting !== null;
   const rejectRow = (row: DeclarationRow | undefined, from: 'table' | 'drawer') =>
     row?.status === 'pending' && setRejecting({ ids: [row.id], from });
-  useHotkeys(
+  useReviewKeys(
     {
-      j: cursor.next,
-      ArrowDown: cursor.next,
-      k: cursor.previous,
-      ArrowUp: cursor.previous,
-      Enter: () => active && setOpenId(active.id),
-      a: () => void approveOne(active, 'table'),
-      r: () => rejectRow(active, 'table'),
-      x: () =>
+      next: cursor.next,
+      previous: cursor.previous,
+      open: () => active && setOpenId(active.id),
+      approve: () => void approveOne(active, 'table'),
+      reject: () => rejectRow(active, 'table'),
+      toggle: () =>
         active?.status === 'pending' &&
         setSelected((keys) =>
           keys.includes(active.id) ? keys.filter((key) => key !== active.id) : [...keys, active.id],

@@ -1,21 +1,15 @@
 /*
- * ScanViewer: the declaration's scan, shown inline. Images zoom (buttons, or + and −) and rotate; other
- * files (PDF, ZIP) are offered for download, as the page has no PDF renderer yet.
+ * ScanViewer: the declaration's scan, shown inline. Images and PDFs (rendered with pdf.js) zoom
+ * (buttons, or + and −) and rotate; a ZIP is offered for download.
  */
-import {
-  DownloadOutlined,
-  ExpandOutlined,
-  RotateRightOutlined,
-  ZoomInOutlined,
-  ZoomOutOutlined,
-} from '@ant-design/icons';
-import { Alert, Button, Flex, Skeleton, Space, Tooltip, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Flex, Skeleton } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api.ts';
-import { useHotkeys } from '../../components/use-hotkeys.ts';
 import { useCoreData } from '../../components/use-core-data.ts';
-
-const ZOOM_STEPS = [0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4];
+import { PdfScan } from './PdfScan.tsx';
+import { useZoom } from './use-zoom.ts';
+import { ZoomBar } from './ZoomBar.tsx';
 
 export function ScanViewer({ declarationId, fileName }: { declarationId: string; fileName: string }) {
   const scan = useCoreData(() => api.declarationsScan({ declarationId }), declarationId);
@@ -24,14 +18,15 @@ export function ScanViewer({ declarationId, fileName }: { declarationId: string;
   if (!scan.data) return <Skeleton.Image active style={{ width: 320, height: 200 }} />;
   const { mediaType, dataUrl, size } = scan.data;
   if (mediaType.startsWith('image/')) return <ZoomableImage src={dataUrl} />;
+  if (mediaType === 'application/pdf') return <PdfScan dataUrl={dataUrl} fileName={`${fileName}.pdf`} />;
   return (
     <Alert
       type="info"
       showIcon
-      title={`${mediaType === 'application/pdf' ? 'PDF 文件' : '压缩包'}（${Math.ceil(size / 1024)} KB）`}
-      description="此类扫描件请下载后查看。"
+      title={`压缩包（${Math.ceil(size / 1024)} KB）`}
+      description="压缩包请下载后查看。"
       action={
-        <Button icon={<DownloadOutlined />} href={dataUrl} download={fileName}>
+        <Button icon={<DownloadOutlined />} href={dataUrl} download={`${fileName}.zip`}>
           下载
         </Button>
       }
@@ -41,50 +36,19 @@ export function ScanViewer({ declarationId, fileName }: { declarationId: string;
 
 /** At 适应宽度 the image fills the panel's width; otherwise it is shown at that share of its own size. */
 function ZoomableImage({ src }: { src: string }) {
-  const [zoom, setZoom] = useState<number | 'fit'>('fit');
   const [rotation, setRotation] = useState(0);
   const [natural, setNatural] = useState<{ width: number; shown: number } | null>(null);
-  const current = () => (zoom === 'fit' ? (natural ? natural.shown / natural.width : 1) : zoom);
-  const step = (direction: 1 | -1) => {
-    const now = current();
-    const next =
-      direction > 0
-        ? ZOOM_STEPS.find((s) => s > now + 0.01)
-        : [...ZOOM_STEPS].reverse().find((s) => s < now - 0.01);
-    setZoom(next ?? (direction > 0 ? ZOOM_STEPS.at(-1)! : ZOOM_STEPS[0]!));
-  };
-  const zoomIn = () => step(1);
-  const zoomOut = () => step(-1);
-  useHotkeys({ '+': zoomIn, '=': zoomIn, '-': zoomOut });
+  const fitScale = () => (natural ? natural.shown / natural.width : 1);
+  const zoom = useZoom(fitScale);
   return (
     <Flex vertical gap={8} data-testid="scan-viewer">
-      <Space>
-        <Tooltip title="缩小（−）">
-          <Button size="small" icon={<ZoomOutOutlined />} onClick={zoomOut} aria-label="缩小" />
-        </Tooltip>
-        <Typography.Text style={{ width: 44, display: 'inline-block', textAlign: 'center' }}>
-          {Math.round(current() * 100)}%
-        </Typography.Text>
-        <Tooltip title="放大（+）">
-          <Button size="small" icon={<ZoomInOutlined />} onClick={zoomIn} aria-label="放大" />
-        </Tooltip>
-        <Tooltip title="适应宽度">
-          <Button
-            size="small"
-            icon={<ExpandOutlined />}
-            onClick={() => setZoom('fit')}
-            aria-label="适应宽度"
-          />
-        </Tooltip>
-        <Tooltip title="旋转">
-          <Button
-            size="small"
-            icon={<RotateRightOutlined />}
-            onClick={() => setRotation((r) => (r + 90) % 360)}
-            aria-label="旋转"
-          />
-        </Tooltip>
-      </Space>
+      <ZoomBar
+        scale={zoom.scale(fitScale())}
+        onZoomIn={() => zoom.zoomIn(fitScale())}
+        onZoomOut={() => zoom.zoomOut(fitScale())}
+        onFit={zoom.fit}
+        onRotate={() => setRotation((r) => (r + 90) % 360)}
+      />
       <div style={{ overflow: 'auto', maxHeight: 520, border: '1px solid #f0f0f0', background: '#fafafa' }}>
         <img
           src={src}
@@ -95,9 +59,9 @@ function ZoomableImage({ src }: { src: string }) {
           style={{
             display: 'block',
             margin: '0 auto',
-            ...(zoom === 'fit'
+            ...(zoom.value === 'fit'
               ? { width: '100%' }
-              : { width: (natural?.width ?? 0) * zoom, maxWidth: 'none' }),
+              : { width: (natural?.width ?? 0) * zoom.value, maxWidth: 'none' }),
             transform: rotation ? `rotate(${rotation}deg)` : undefined,
           }}
         />

@@ -1,5 +1,6 @@
 import { DeleteOutlined, DragOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Descriptions, Empty, Flex, Tooltip } from 'antd';
+import { WaitingTag } from '../../components/WaitingTag.tsx';
 import type { DepartmentAction } from './department-actions.tsx';
 import { deleteBlocker, type PlacedDepartment } from './department-nodes.ts';
 
@@ -16,7 +17,9 @@ export function DepartmentDetails({ placed, onAction }: DepartmentDetailsProps) 
   return (
     <Flex vertical gap={16} data-testid="department-details">
       <Descriptions column={1} bordered size="small" styles={{ label: { width: 120 } }}>
-        <Descriptions.Item label="部门名称">{node.name}</Descriptions.Item>
+        <Descriptions.Item label="部门名称">
+          {node.name} {node.waiting && <WaitingTag />}
+        </Descriptions.Item>
         <Descriptions.Item label="上级部门">{parent?.name ?? '（顶级部门）'}</Descriptions.Item>
         <Descriptions.Item label="部门路径">{path.join(' / ')}</Descriptions.Item>
         <Descriptions.Item label="本部门人员">{node.directStaff} 人</Descriptions.Item>

@@ -1,6 +1,7 @@
 import { MoreOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Flex, Tag, Tooltip, Tree, type TreeDataNode, type TreeProps } from 'antd';
 import type { DepartmentNode } from '../../../src-shared/contract/index.ts';
+import { WaitingTag } from '../../components/WaitingTag.tsx';
 import { departmentMenu, type DepartmentAction } from './department-actions.tsx';
 
 export interface DepartmentTreeProps {
@@ -15,7 +16,10 @@ export interface DepartmentTreeProps {
   parentOf(id: string): DepartmentNode | null;
 }
 
-/** The department tree: staff per node, a menu per node, and moving by drag and drop. */
+/**
+ * The department tree: staff per node, 待同步 on nodes changed here and not yet synced, a menu per
+ * node, and moving by drag and drop.
+ */
 export function DepartmentTree({
   roots,
   selectedId,
@@ -37,6 +41,7 @@ export function DepartmentTree({
           <Dropdown menu={menu} trigger={['contextMenu']}>
             <Flex align="center" gap={8} className="department-node" data-testid="department-node">
               <span className="department-name">{node.name}</span>
+              {node.waiting && <WaitingTag />}
               <Tooltip title={`本部门 ${node.directStaff} 人，含下级共 ${node.subtreeStaff} 人`}>
                 <Tag color={node.subtreeStaff > 0 ? 'blue' : 'default'} style={{ marginInlineEnd: 0 }}>
                   {node.subtreeStaff} 人

@@ -3,11 +3,20 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { messageOf } from '../../components/error-message.ts';
 import { applyFieldErrors } from '../../components/form-errors.ts';
+import { ApiError } from '../../api.ts';
 import { ApplicantStep } from './ApplicantStep.tsx';
 import { stepFields, type RegistrationValues } from './registration-values.ts';
 import { submitRegistration } from './submit-registration.ts';
 import { UnitCodeStep } from './UnitCodeStep.tsx';
 import { UnitInfoStep } from './UnitInfoStep.tsx';
+
+/** The server's message about the scan (its kind is told by content there), shown under the upload. */
+function scanErrorOf(error: unknown): string | null {
+  if (!(error instanceof ApiError)) return null;
+  return (
+    error.fields.find((field) => field.field === 'scan' || field.field.startsWith('scan.'))?.message ?? null
+  );
+}
 
 const STEPS = [{ title: '组织机构代码' }, { title: '单位基本信息' }, { title: '申请人账户' }];
 
@@ -36,7 +45,11 @@ export function RegistrationPage() {
     try {
       setDone(await submitRegistration(form.getFieldsValue(true) as RegistrationValues, scan));
     } catch (error) {
-      if (applyFieldErrors(form, error)) setStep(stepOfFirstError());
+      const scanProblem = scanErrorOf(error);
+      if (scanProblem) {
+        setScanError(scanProblem);
+        setStep(0);
+      } else if (applyFieldErrors(form, error)) setStep(stepOfFirstError());
       else setProblem(messageOf(error));
     } finally {
       setBusy(false);
@@ -54,6 +67,7 @@ export function RegistrationPage() {
     return (
       <Card>
         <Result
+          data-testid="registration-done"
           status="success"
           title={done}
           subTitle="审核通过后，系统会发送邮件通知您，届时即可登录。"

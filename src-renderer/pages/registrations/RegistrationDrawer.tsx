@@ -1,17 +1,21 @@
 /*
- * RegistrationDrawer: one applicant's details with 通过 / 驳回, and previous/next through the list.
+ * RegistrationDrawer: one applicant's details with 通过 (A) / 驳回 (R), and previous/next (K / J,
+ * ↑ / ↓) through the list.
  */
-import { Alert, Button } from 'antd';
+import { Alert, Button, Typography } from 'antd';
 import type { ReferenceData } from '../../../src-shared/contract/index.ts';
 import { api } from '../../api.ts';
 import { DetailDrawer, type DrawerNavigation } from '../../components/DetailDrawer.tsx';
 import { StaffProfile } from '../staff/StaffProfile.tsx';
 import { useCoreData } from '../../components/use-core-data.ts';
+import { useHotkeys } from '../../components/use-hotkeys.ts';
 
 export interface RegistrationDrawerProps {
   staffId: string | null;
   reference: ReferenceData | undefined;
   navigation?: DrawerNavigation;
+  /** Keys are off while a dialog above the drawer takes them. */
+  keysEnabled: boolean;
   onApprove(): void;
   onReject(): void;
   onClose(): void;
@@ -21,6 +25,7 @@ export function RegistrationDrawer({
   staffId,
   reference,
   navigation,
+  keysEnabled,
   onApprove,
   onReject,
   onClose,
@@ -31,6 +36,7 @@ export function RegistrationDrawer({
   );
   const staff = detail.data?.staff;
   const decidable = staff?.status === 'pending';
+  useHotkeys({ a: onApprove, r: onReject }, staffId !== null && keysEnabled && decidable);
   return (
     <DetailDrawer
       open={staffId !== null}
@@ -42,11 +48,12 @@ export function RegistrationDrawer({
       actions={
         decidable && (
           <>
+            <Typography.Text type="secondary">A 通过 · R 驳回 · J/K 下一条/上一条 · Esc 关闭</Typography.Text>
             <Button danger onClick={onReject}>
-              驳回
+              驳回（R）
             </Button>
             <Button type="primary" onClick={onApprove}>
-              审核通过
+              审核通过（A）
             </Button>
           </>
         )

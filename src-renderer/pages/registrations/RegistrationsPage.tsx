@@ -1,7 +1,8 @@
 /*
  * 审核注册账号: the unit's pending staff registrations; approve or reject (with a reason) one or many.
- * Staff cannot log in until approved, so the queue is worked through quickly: a click opens the
- * applicant, the drawer moves on to the next one after each decision.
+ * Staff cannot log in until approved, so the queue is worked through quickly: a click (or Enter) opens
+ * the applicant, the drawer moves on to the next one after each decision, and the review keys of
+ * 继续教育信息管理 (J/K, A, R, X) work the queue without the mouse.
  */
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Input } from 'antd';
@@ -13,6 +14,9 @@ import { PagedTable } from '../../components/PagedTable.tsx';
 import { ReasonDialog } from '../../components/ReasonDialog.tsx';
 import { usePagedQuery } from '../../components/use-paged-query.ts';
 import { useReferenceData } from '../../components/use-reference-data.ts';
+import { useReviewCursor } from '../../components/use-review-cursor.ts';
+import { useReviewKeys } from '../../components/use-review-keys.ts';
+import { ShortcutBar } from '../../components/ShortcutBar.tsx';
 import { DepartmentSelect } from '../../components/DepartmentSelect.tsx';
 import { useDecision } from '../../components/use-decision.tsx';
 import { RegistrationDrawer } from './RegistrationDrawer.tsx';
@@ -39,6 +43,9 @@ export function RegistrationsPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<string[] | null>(null);
   const list = usePagedQuery((f: Filters, page) => api.registrationsList({ ...f, ...page }), filters);
+  // A decided row leaves the list when it reloads, so the cursor, staying in place, lands on the next.
+  const cursor = useReviewCursor(list, JSON.stringify(filters));
+  const active: StaffRow | undefined = list.rows[cursor.index];
 
   const openIndex = list.rows.findIndex((row) => row.id === openId);
   /** After deciding the open applicant, the drawer shows the next one (or closes at the end). */
@@ -63,6 +70,22 @@ export function RegistrationsPage() {
       onOk: () => approve(ids),
     });
 
+  useReviewKeys(
+    {
+      next: cursor.next,
+      previous: cursor.previous,
+      open: () => active && setOpenId(active.id),
+      approve: () => active && void approve([active.id]),
+      reject: () => active && setRejecting([active.id]),
+      toggle: () =>
+        active &&
+        setSelected((keys) =>
+          keys.includes(active.id) ? keys.filter((key) => key !== active.id) : [...keys, active.id],
+        ),
+    },
+    openId === null && rejecting === null,
+  );
+
   const columns = registrationColumns(reference, {
     approve: (row: StaffRow) => void approve([row.id]),
     reject: (row: StaffRow) => setRejecting([row.id]),
@@ -79,45 +102,51 @@ export function RegistrationsPage() {
         rowKey="id"
         columns={columns}
         selection={{ keys: selected, onChange: setSelected }}
-        activeKey={openId}
-        onRowClick={(row) => setOpenId(row.id)}
+        activeKey={openId ?? active?.id ?? null}
+        onRowClick={(row) => {
+          cursor.set(list.rows.indexOf(row));
+          setOpenId(row.id);
+        }}
         emptyText="没有待审核的注册申请"
         testId="registrations-table"
         toolbar={
-          <Flex justify="space-between" wrap gap={8}>
-            <Flex gap={8} wrap>
-              <Input.Search
-                allowClear
-                placeholder="姓名或身份证号码"
-                style={{ width: 240 }}
-                onSearch={(search) => setFilters((f) => ({ ...f, search: search.trim() || undefined }))}
-                data-testid="registrations-search"
-              />
-              <DepartmentSelect
-                value={filters.departmentId}
-                onChange={(departmentId) => setFilters((f) => ({ ...f, departmentId }))}
-              />
+          <Flex vertical gap={8}>
+            <Flex justify="space-between" wrap gap={8}>
+              <Flex gap={8} wrap>
+                <Input.Search
+                  allowClear
+                  placeholder="姓名或身份证号码"
+                  style={{ width: 240 }}
+                  onSearch={(search) => setFilters((f) => ({ ...f, search: search.trim() || undefined }))}
+                  data-testid="registrations-search"
+                />
+                <DepartmentSelect
+                  value={filters.departmentId}
+                  onChange={(departmentId) => setFilters((f) => ({ ...f, departmentId }))}
+                />
+              </Flex>
+              <Flex gap={8}>
+                <Button
+                  icon={<CheckOutlined />}
+                  type="primary"
+                  disabled={selected.length === 0}
+                  onClick={() => confirmApprove(selected)}
+                  data-testid="approve-selected"
+                >
+                  批量通过{selected.length > 0 && `（${selected.length}）`}
+                </Button>
+                <Button
+                  icon={<CloseOutlined />}
+                  danger
+                  disabled={selected.length === 0}
+                  onClick={() => setRejecting(selected)}
+                  data-testid="reject-selected"
+                >
+                  批量驳回{selected.length > 0 && `（${selected.length}）`}
+                </Button>
+              </Flex>
             </Flex>
-            <Flex gap={8}>
-              <Button
-                icon={<CheckOutlined />}
-                type="primary"
-                disabled={selected.length === 0}
-                onClick={() => confirmApprove(selected)}
-                data-testid="approve-selected"
-              >
-                批量通过{selected.length > 0 && `（${selected.length}）`}
-              </Button>
-              <Button
-                icon={<CloseOutlined />}
-                danger
-                disabled={selected.length === 0}
-                onClick={() => setRejecting(selected)}
-                data-testid="reject-selected"
-              >
-                批量驳回{selected.length > 0 && `（${selected.length}）`}
-              </Button>
-            </Flex>
+            <ShortcutBar />
           </Flex>
         }
       />
@@ -134,9 +163,13 @@ export function RegistrationsPage() {
               }
             : undefined
         }
+        keysEnabled={rejecting === null}
         onApprove={() => openId && void approve([openId])}
         onReject={() => openId && setRejecting([openId])}
-        onClose={() => setOpenId(null)}
+        onClose={() => {
+          if (openIndex >= 0) cursor.set(openIndex);
+          setOpenId(null);
+        }}
       />
       <ReasonDialog
         open={rejecting !== null}

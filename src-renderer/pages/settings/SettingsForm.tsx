@@ -1,6 +1,6 @@
 import { App, Button, Card, Form, Input, InputNumber, Radio, Select, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
-import { paperSizes, type Settings } from '../../../src-shared/contract/index.ts';
+import { paperSizes, type Printer, type Settings } from '../../../src-shared/contract/index.ts';
 import { api } from '../../api.ts';
 import { messageOf } from '../../components/error-message.ts';
 import { applyFieldErrors } from '../../components/form-errors.ts';
@@ -26,10 +26,12 @@ export function SettingsForm() {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [loaded, setLoaded] = useState<Settings | null>(null);
+  const [printers, setPrinters] = useState<Printer[]>([]);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     api.settingsGet().then(setLoaded, (error: unknown) => message.error(messageOf(error)));
+    api.printersList().then(setPrinters, (error: unknown) => message.error(messageOf(error)));
   }, [message]);
 
   const save = async (values: Values) => {
@@ -72,8 +74,13 @@ export function SettingsForm() {
         >
           <Input placeholder="https://" allowClear />
         </Form.Item>
-        <Form.Item name="printerName" label="证书打印机" extra="留空则使用系统默认打印机">
-          <Input placeholder="系统默认打印机" allowClear />
+        <Form.Item name="printerName" label="证书打印机" extra="证书打印页面默认使用此打印机">
+          <Select
+            showSearch
+            data-testid="settings-printer"
+            options={printerOptions(printers, loaded.printerName)}
+            style={{ width: 320 }}
+          />
         </Form.Item>
         <Form.Item name="paperSize" label="纸张大小">
           <Select options={paperSizes.map((size) => ({ value: size, label: size }))} style={{ width: 160 }} />
@@ -119,4 +126,18 @@ export function SettingsForm() {
       </Form>
     </Card>
   );
+}
+
+/** The system's printers, '' for the default one, and the saved printer even while it is not installed. */
+function printerOptions(printers: readonly Printer[], saved: string | null) {
+  const options = [
+    { value: '', label: '系统默认打印机' },
+    ...printers.map((printer) => ({
+      value: printer.name,
+      label: `${printer.name}${printer.isDefault ? '（默认）' : ''}${printer.ready ? '' : '（未就绪）'}`,
+    })),
+  ];
+  if (saved && !printers.some((printer) => printer.name === saved))
+    options.push({ value: saved, label: `${saved}（当前不可用）` });
+  return options;
 }

@@ -7,7 +7,10 @@ import {
   staffHoursRowSchema,
 } from '../queries.ts';
 import { BATCH_MAX_ITEMS } from '../sync.ts';
+import { certificatePrintingCalls } from './certificate-printing.ts';
 import { decisionSchema, rowId, uuidSchema, year } from './common.ts';
+
+export * from './certificate-printing.ts';
 
 export const certificatePeopleInputSchema = z
   .object({
@@ -60,6 +63,8 @@ export const certificateHoursCalls = {
   certificatesPeople: { input: certificatePeopleInputSchema, output: certificatePeopleSchema },
   /** Decision `certificates.record`, one per certificate. */
   certificatesRecord: { input: certificatesRecordInputSchema, output: decisionSchema },
+  /** Printers, preview, and print or save-as-PDF runs with progress and cancel. */
+  ...certificatePrintingCalls,
   /** 学时统计: completion per department for a year. */
   hoursCompletion: { input: completionInputSchema, output: departmentCompletionSchema },
   /** 学时统计: each person's hours for a year, paged. */

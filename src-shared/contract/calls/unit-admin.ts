@@ -74,6 +74,35 @@ export type Admin = z.infer<typeof adminSchema>;
 export const profileSchema = adminSchema.extend({ unitName: z.string(), unitCode: z.string() });
 export type Profile = z.infer<typeof profileSchema>;
 
+/**
+ * What an administrator may change about themselves (个人基本信息维护): contact details. The log-in
+ * account (ID number), name, unit, role and permissions are fixed here; sending one is refused by name.
+ */
+const locked = (label: string) => z.never({ error: `${label}不允许修改` }).optional();
+
+export const profileUpdateInputSchema = z
+  .object({
+    phone: z
+      .string({ error: '请输入手机号码' })
+      .trim()
+      .refine(isMobilePhone, '请输入有效的手机号码')
+      .optional(),
+    email: z
+      .string({ error: '请输入电子邮箱' })
+      .trim()
+      .max(254, '电子邮箱过长')
+      .refine(isEmail, '请输入有效的电子邮箱')
+      .optional(),
+    idNumber: locked('登录账户（身份证号码）'),
+    name: locked('姓名'),
+    unitId: locked('所属单位'),
+    role: locked('身份'),
+    permissions: locked('可用功能'),
+  })
+  .strict()
+  .refine((input) => input.phone !== undefined || input.email !== undefined, '请至少修改一项个人信息');
+export type ProfileUpdateInput = z.input<typeof profileUpdateInputSchema>;
+
 const newPassword = newPasswordSchema('请输入新密码');
 
 export const passwordChangeInputSchema = z
@@ -131,6 +160,8 @@ export const unitAdminCalls = {
   unitUpdate: { input: unitUpdateInputSchema, output: decisionSchema },
   /** 个人基本信息维护: the logged-in administrator. */
   profileGet: { input: noArguments, output: profileSchema },
+  /** Saves the administrator's own phone and e-mail on the server (online only), then syncs them in. */
+  profileUpdate: { input: profileUpdateInputSchema, output: profileSchema },
   /** 修改密码 (online only): old password required. */
   passwordChange: { input: passwordChangeInputSchema, output: doneSchema },
   /** 管理人员管理: the unit's administrators, the main one first. */

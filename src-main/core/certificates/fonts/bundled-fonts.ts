@@ -23,11 +23,12 @@ const BUNDLED_FONTS = [
   },
 ] as const;
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the bundler's ESM shim declares that name at the top of the built file.
+const resolvePackage = createRequire(import.meta.url);
 
 function packageFile(packageName: string, path: string): string | null {
   try {
-    return join(dirname(require.resolve(`${packageName}/package.json`)), path);
+    return join(dirname(resolvePackage.resolve(`${packageName}/package.json`)), path);
   } catch {
     return null;
   }

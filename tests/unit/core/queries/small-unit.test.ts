@@ -15,6 +15,7 @@ import {
   staffHoursInputSchema,
   staffListInputSchema,
 } from '../../../../src-shared/contract/queries.ts';
+import type { DepartmentNode } from '../../../../src-shared/contract/index.ts';
 import { tempCache } from '../cache/support/temp-cache.ts';
 import { loadSmallUnit } from './support/small-unit.ts';
 
@@ -223,6 +224,7 @@ describe('departments', () => {
       sortOrder,
       directStaff,
       subtreeStaff,
+      waiting: false,
       children,
     });
     expect(await departmentTree(cache.db)).toEqual({
@@ -232,6 +234,46 @@ describe('departments', () => {
       ],
       unassignedStaff: 1,
     });
+  });
+
+  it('marks the departments a decision the server has not answered yet touches (待同步)', async () => {
+    const decision = async (status: 'queued' | 'sent' | 'applied', rowId: string) => {
+      const { mutation_id } = await cache.db
+        .insertInto('outbox')
+        .values({
+          name: 'departments.rename',
+          args: '{}',
+          base_version: 1,
+          created_at: '',
+          status,
+          result: null,
+        })
+        .returning('mutation_id')
+        .executeTakeFirstOrThrow();
+      await cache.db
+        .insertInto('outbox_targets')
+        .values({ mutation_id, table_name: 'departments', row_id: rowId, before: null })
+        .execute();
+      return mutation_id;
+    };
+    const ids = [
+      await decision('queued', 'A2'),
+      await decision('sent', 'B1a'),
+      await decision('applied', 'A1'),
+    ];
+    try {
+      const waiting: string[] = [];
+      const visit = (nodes: DepartmentNode[]) =>
+        nodes.forEach((node) => {
+          if (node.waiting) waiting.push(node.id);
+          visit(node.children);
+        });
+      visit((await departmentTree(cache.db)).roots);
+      expect(waiting.sort()).toEqual(['A2', 'B1a']);
+    } finally {
+      await cache.db.deleteFrom('outbox_targets').where('mutation_id', 'in', ids).execute();
+      await cache.db.deleteFrom('outbox').where('mutation_id', 'in', ids).execute();
+    }
   });
 });
 

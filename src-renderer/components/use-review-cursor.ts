@@ -5,7 +5,7 @@
  * moving above the first opens the previous page at its last row.
  */
 import { useEffect, useState } from 'react';
-import type { PagedQuery } from '../../components/use-paged-query.ts';
+import type { PagedQuery } from './use-paged-query.ts';
 
 export interface ReviewCursor {
   index: number;
