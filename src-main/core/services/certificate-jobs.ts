@@ -20,7 +20,7 @@ import type { HostServices } from '../host-services.ts';
 import { createPdfPrinter, type Orientation, type PaperSize, type PdfPrinter } from '../printing/index.ts';
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { certificatePreview, PreviewRenderers } from './certificate-preview.ts';
-import { runCertificates } from './certificate-run.ts';
+import { emptyTally, runCertificates } from './certificate-run.ts';
 
 export interface CertificateJobsOptions {
   sessions: SessionManager;
@@ -156,15 +156,7 @@ export function certificateJobs(options: CertificateJobsOptions): CertificateJob
       finish({
         outcome: 'failed',
         message: failureMessage(error),
-        output: args.output.kind,
-        directory,
-        printJobId: null,
-        files: [],
-        produced: 0,
-        recorded: 0,
-        offlineNumbers: 0,
-        failures: [],
-        warnings: [],
+        ...emptyTally(args.output.kind, directory),
       }),
     );
     running = { id, abort, done };

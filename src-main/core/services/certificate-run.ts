@@ -44,6 +44,21 @@ export interface CertificateRun {
 
 type Tally = Omit<CertificateJobResult, 'outcome' | 'message'>;
 
+/** A job's counts before anything was made: also the result of a job that failed at once. */
+export function emptyTally(output: Tally['output'], directory: string | null): Tally {
+  return {
+    output,
+    directory,
+    printJobId: null,
+    files: [],
+    produced: 0,
+    recorded: 0,
+    offlineNumbers: 0,
+    failures: [],
+    warnings: [],
+  };
+}
+
 const CANCELLED = '已取消：证书未标记为已打印';
 
 /** `继续教育证书-2025-20260301-093015.pdf`: a combined PDF never overwrites an earlier one. */
@@ -89,17 +104,7 @@ function completedMessage(run: CertificateRun, tally: Tally): string {
  */
 export async function runCertificates(run: CertificateRun): Promise<CertificateJobResult> {
   const { active, args, signal } = run;
-  const tally: Tally = {
-    output: args.output.kind,
-    directory: run.directory,
-    printJobId: null,
-    files: [],
-    produced: 0,
-    recorded: 0,
-    offlineNumbers: 0,
-    failures: [],
-    warnings: [],
-  };
+  const tally = emptyTally(args.output.kind, run.directory);
   run.report('preparing', { done: 0, failed: 0, total: 0 });
   requirePermission(active.workspace.cache.sqlite, active.session.admin.id, 'certificates');
   const issued = await issueForSelection(active, run.token, { year: args.year, ...args.selection });
