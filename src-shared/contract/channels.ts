@@ -62,6 +62,10 @@ export const ipcChannelNames = [
   'certificatesRun',
   'certificatesCancel',
   'certificatesJobStatus',
+  'certificateTemplateGet',
+  'certificateTemplateExportDefault',
+  'certificateTemplateUse',
+  'certificateTemplateEdit',
   // 学时统计
   'hoursCompletion',
   'hoursStaff',

@@ -21,7 +21,8 @@
  *   `<serverUrl>/certificates/verify?code=…`, else just the code), `paperSize` and `orientation`
  *   from the settings (a template designed for other paper is scaled to fit and centred),
  *   `resourcesDir` (the packaged app: process.resourcesPath + '/resources'), `templatePath` for a
- *   unit's own template. `openRenderer` throws TemplateError (Chinese messages, one per problem) for
+ *   unit's own template (the 证书打印 screen's 证书模板 panel chooses it per unit, through
+ *   services/certificate-template.ts; see resources/certificate/README.md). `openRenderer` throws TemplateError (Chinese messages, one per problem) for
  *   a template that does not validate.
  * - Fonts (resources/fonts/README.md): the template's font, then SimSun / SimHei / Microsoft YaHei /
  *   SimSun-ExtB from %WINDIR%\Fonts on Windows, then the bundled OFL fonts (Noto Sans SC as

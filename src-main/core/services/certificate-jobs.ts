@@ -21,6 +21,7 @@ import { createPdfPrinter, type Orientation, type PaperSize, type PdfPrinter } f
 import type { SettingsStore } from '../settings/settings-store.ts';
 import { certificatePreview, PreviewRenderers } from './certificate-preview.ts';
 import { emptyTally, runCertificates } from './certificate-run.ts';
+import { certificateTemplates, type CertificateTemplateHandlers } from './certificate-template.ts';
 
 export interface CertificateJobsOptions {
   sessions: SessionManager;
@@ -37,7 +38,8 @@ export interface CertificateJobsOptions {
 export type CertificateJobHandlers = Pick<
   IpcHandlers,
   'printersList' | 'certificatesPreview' | 'certificatesRun' | 'certificatesCancel' | 'certificatesJobStatus'
->;
+> &
+  CertificateTemplateHandlers;
 
 export interface CertificateJobs {
   handlers: CertificateJobHandlers;
@@ -86,7 +88,7 @@ function batchWorker(built: URL | null | undefined): URL | null {
 /** What a job that threw says to the officer: expected problems in their own words, the rest generic. */
 function failureMessage(error: unknown): string {
   if (error instanceof CallFailure || error instanceof MissingGlyphsError) return error.message;
-  if (error instanceof TemplateError) return `证书模板有误：${error.message}`;
+  if (error instanceof TemplateError) return `${error.message}\n请在「证书模板」中修改或恢复默认模板`;
   console.error('[core] certificate job failed', error);
   const detail = error instanceof Error ? error.message : String(error);
   return `证书任务失败：${detail}`;
@@ -101,6 +103,12 @@ export function certificateJobs(options: CertificateJobsOptions): CertificateJob
   const { sessions, settings, userDataDir, emit } = options;
   const printer = options.printer ?? createPdfPrinter();
   const previews = new PreviewRenderers();
+  const templates = certificateTemplates({
+    sessions,
+    settings,
+    userDataDir,
+    resourcesDir: options.resourcesDir,
+  });
   const batchWorkerUrl = batchWorker(options.batchWorkerUrl);
   let running: RunningJob | null = null;
 
@@ -113,11 +121,15 @@ export function certificateJobs(options: CertificateJobsOptions): CertificateJob
     emit('certificateJob', event);
   };
 
-  /** The settings' paper unless the call chose other; the QR code names the account's server. */
+  /**
+   * The unit's template (the shipped one unless it chose its own), the settings' paper unless the
+   * call chose other; the QR code names the account's server.
+   */
   function rendering(paper: { paperSize?: PaperSize; orientation?: Orientation }): OpenRendererOptions {
     const current = settings.get();
     return {
       resourcesDir: options.resourcesDir,
+      templatePath: templates.chosenPath(),
       serverUrl: sessions.current()?.serverUrl ?? current.serverUrl,
       paperSize: paper.paperSize ?? current.paperSize,
       orientation: paper.orientation ?? current.orientation,
@@ -180,6 +192,7 @@ export function certificateJobs(options: CertificateJobsOptions): CertificateJob
       running.abort.abort();
       return null;
     },
+    ...templates.handlers,
     certificatesJobStatus: ({ jobId }) => {
       const event = latest.get(jobId);
       if (!event) throw new CallFailure('NOT_FOUND', '该证书任务不存在');

@@ -11,6 +11,7 @@ import {
   type CertificateRenderer,
   type OpenRendererOptions,
 } from '../certificates/index.ts';
+import { templateStamp } from '../certificates/template/template-files.ts';
 import { peopleToCertify } from './certificate-issuing.ts';
 
 /** What a certificate not printed yet shows where its number will be. */
@@ -20,14 +21,18 @@ const PREVIEW_CODE = 'PREVIEW000000000';
 
 /**
  * Renderers by their options: the template and fonts are loaded once, not for every preview
- * (parsing a CJK font takes a while).
+ * (parsing a CJK font takes a while), and again once the unit's template file (or an image or font
+ * it names) changed on disk, so an edit in a text editor shows in the next preview.
  */
 export class PreviewRenderers {
   #key: string | null = null;
   #renderer: CertificateRenderer | null = null;
 
   get(options: OpenRendererOptions): CertificateRenderer {
-    const key = JSON.stringify(options);
+    const key = JSON.stringify({
+      options,
+      stamp: options.templatePath && templateStamp(options.templatePath),
+    });
     if (key !== this.#key || !this.#renderer) {
       this.#renderer = openRenderer(options);
       this.#key = key;

@@ -9,12 +9,16 @@ export const DEFAULT_SETTINGS: Settings = {
   orientation: 'landscape',
   syncIntervalSeconds: 300,
   prefetchBudgetMb: 500,
+  certificateTemplates: {},
 };
 
 export interface SettingsStore {
   get(): Settings;
-  /** Saves the changes (already validated by the contract) and answers all settings. */
-  set(changes: SettingsChanges): Settings;
+  /**
+   * Saves the changes (already validated by the contract) and answers all settings. The core may
+   * also change what settingsSet cannot (each unit's certificate template, after validating it).
+   */
+  set(changes: SettingsChanges | Partial<Settings>): Settings;
   /** Called after every change, e.g. to give the sync engine a new interval; returns the unsubscribe. */
   onChange(listener: (settings: Settings) => void): () => void;
 }

@@ -1,4 +1,4 @@
-import { EyeOutlined, PrinterOutlined, SaveOutlined } from '@ant-design/icons';
+import { EyeOutlined, FileTextOutlined, PrinterOutlined, SaveOutlined } from '@ant-design/icons';
 import { Button, Flex } from 'antd';
 
 export interface CertificateActionsProps {
@@ -10,11 +10,13 @@ export interface CertificateActionsProps {
   previewName: string | null;
   busy: boolean;
   onPreview(): void;
+  /** Opens 证书模板. */
+  onTemplate(): void;
   onRunSelected(): void;
   onRunMatching(): void;
 }
 
-/** 预览, and a run for the chosen people or for everyone matching the filters. */
+/** 预览, 证书模板, and a run for the chosen people or for everyone matching the filters. */
 export function CertificateActions({
   printing,
   selected,
@@ -22,6 +24,7 @@ export function CertificateActions({
   previewName,
   busy,
   onPreview,
+  onTemplate,
   onRunSelected,
   onRunMatching,
 }: CertificateActionsProps) {
@@ -48,6 +51,9 @@ export function CertificateActions({
         data-testid="certificate-run-matching"
       >
         {verb}全部符合条件的人员（{matching}）
+      </Button>
+      <Button icon={<FileTextOutlined />} onClick={onTemplate} data-testid="certificate-template-button">
+        证书模板
       </Button>
     </Flex>
   );

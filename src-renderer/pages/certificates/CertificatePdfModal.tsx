@@ -9,16 +9,12 @@ import { useEffect, useState } from 'react';
 import type { CertificatePreview, CertificatesPreviewInput } from '../../../src-shared/contract/index.ts';
 import { api } from '../../api.ts';
 import { messageOf } from '../../components/error-message.ts';
+import { pdfUrl } from './pdf-url.ts';
 
 export interface CertificatePdfModalProps {
   /** What to preview; null while closed. */
   request: (CertificatesPreviewInput & { name?: string }) | null;
   onClose(): void;
-}
-
-function pdfUrl(base64: string): string {
-  const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
-  return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
 }
 
 type Shown = { preview: CertificatePreview; url: string | null } | { error: string };

@@ -26,6 +26,7 @@ import { initialChoice, runOutput, type OutputChoice } from './certificate-outpu
 import { CertificateOutputPanel } from './CertificateOutputPanel.tsx';
 import { CertificatePdfModal, type CertificatePdfModalProps } from './CertificatePdfModal.tsx';
 import { CertificatePreview } from './CertificatePreview.tsx';
+import { CertificateTemplateModal } from './CertificateTemplateModal.tsx';
 import { useCertificateJob } from './use-certificate-job.ts';
 
 type Selection = CertificatesRunInput['selection'];
@@ -47,6 +48,7 @@ export function CertificatesPage() {
   const [selected, setSelected] = useState<string[]>([]);
   const [pdfRequest, setPdfRequest] = useState<CertificatePdfModalProps['request']>(null);
   const [edited, setEdited] = useState<OutputChoice | null>(null);
+  const [templateOpen, setTemplateOpen] = useState(false);
   const { name: _name, ...coreFilters } = filters;
   const people = useCoreData(() => api.certificatesPeople(coreFilters), JSON.stringify(coreFilters));
   const settings = useCoreData(() => api.settingsGet(), 'settings');
@@ -116,6 +118,7 @@ export function CertificatesPage() {
               previewName={previewPerson?.name ?? null}
               busy={job.output !== null}
               onPreview={preview}
+              onTemplate={() => setTemplateOpen(true)}
               onRunSelected={() => void run({ staffIds: selected })}
               onRunMatching={runMatching}
             />
@@ -165,6 +168,11 @@ export function CertificatesPage() {
         </Col>
       </Row>
       <CertificatePdfModal request={pdfRequest} onClose={() => setPdfRequest(null)} />
+      <CertificateTemplateModal
+        open={templateOpen}
+        onClose={() => setTemplateOpen(false)}
+        preview={{ year: filters.year, paperSize: choice.paperSize, orientation: choice.orientation }}
+      />
       <CertificateJobModal job={job} onCancel={() => void job.cancel()} onClose={job.dismiss} />
     </>
   );

@@ -159,6 +159,94 @@ export const certificateJobEventSchema = z.discriminatedUnion('state', [
 ]);
 export type CertificateJobEvent = z.infer<typeof certificateJobEventSchema>;
 
+/** An absolute path (checked without Node), without the quotes Windows' 复制为路径 puts around it. */
+const absoluteFile = (what: string, example: string) =>
+  z
+    .string({ error: `请输入${what}的完整路径` })
+    .trim()
+    .transform((path) => path.replace(/^"(.*)"$/, '$1').trim())
+    .pipe(
+      z
+        .string()
+        .min(1, `请输入${what}的完整路径`)
+        .max(1000, '路径过长')
+        .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, `请输入${what}的完整路径，例如 ${example}`),
+    );
+
+/** The values of a certificate template that 证书模板 edits in the app (the rest: a text editor). */
+export const certificateTemplateCommonSchema = z.object({
+  /** The title printed at the top (title.text). */
+  title: z.string(),
+  /** The issuing body printed above the date (issuer.text); null prints the unit's own name. */
+  issuer: z.string().nullable(),
+  /** The seal image file (absolute); null when the template prints no seal. */
+  sealFile: z.string().nullable(),
+});
+export type CertificateTemplateCommon = z.infer<typeof certificateTemplateCommonSchema>;
+
+/** Which certificate template the open unit prints with on this PC. */
+export const certificateTemplateStatusSchema = z.object({
+  /** False: the template shipped with the app. */
+  custom: z.boolean(),
+  /** The template file in use. */
+  path: z.string(),
+  /** Its templateName; null when it does not open. */
+  templateName: z.string().nullable(),
+  /**
+   * Why the template in use cannot print now (its file was edited or moved since it was chosen),
+   * one problem a line, in Chinese; empty when it is fine.
+   */
+  problems: z.array(z.string()),
+  /** The values the app can edit; null when the template does not open. */
+  common: certificateTemplateCommonSchema.nullable(),
+});
+export type CertificateTemplateStatus = z.infer<typeof certificateTemplateStatusSchema>;
+
+export const certificateTemplateExportSchema = z.object({
+  /** The new folder with template.json, its images and 说明.txt. */
+  directory: z.string(),
+  templatePath: z.string(),
+});
+export type CertificateTemplateExport = z.infer<typeof certificateTemplateExportSchema>;
+
+export const certificateTemplateUseInputSchema = z
+  .object({
+    /** The template file (or the folder holding template.json); null goes back to the shipped template. */
+    path: absoluteFile('证书模板文件', 'D:\\证书模板\\template.json').nullable(),
+  })
+  .strict();
+export type CertificateTemplateUseInput = z.input<typeof certificateTemplateUseInputSchema>;
+
+export const certificateTemplateEditInputSchema = z
+  .object({
+    title: z
+      .string({ error: '请输入证书标题' })
+      .trim()
+      .min(1, '请输入证书标题')
+      .max(200, '证书标题最多 200 字'),
+    /** Null or empty: the unit's own name. */
+    issuer: z
+      .string()
+      .trim()
+      .max(100, '发证单位最多 100 字')
+      .nullable()
+      .transform((text) => (text ? text : null)),
+    seal: z.discriminatedUnion(
+      'kind',
+      [
+        z.object({ kind: z.literal('keep') }).strict(),
+        /** No printed seal: the unit stamps the certificates by hand. */
+        z.object({ kind: z.literal('none') }).strict(),
+        z
+          .object({ kind: z.literal('file'), path: absoluteFile('印章图片', 'D:\\证书模板\\印章.png') })
+          .strict(),
+      ],
+      { error: '请选择印章的处理方式' },
+    ),
+  })
+  .strict();
+export type CertificateTemplateEditInput = z.input<typeof certificateTemplateEditInputSchema>;
+
 export const certificatePrintingCalls = {
   /** The local printers, to choose from. */
   printersList: { input: noArguments, output: z.array(printerSchema) },
@@ -170,4 +258,25 @@ export const certificatePrintingCalls = {
   certificatesCancel: { input: certificateJobIdSchema, output: doneSchema },
   /** The latest event of a job (kept for recent jobs), for a screen that may have missed one. */
   certificatesJobStatus: { input: certificateJobIdSchema, output: certificateJobEventSchema },
+  /** 证书模板: the open unit's template on this PC, shipped or its own, and whether it still opens. */
+  certificateTemplateGet: { input: noArguments, output: certificateTemplateStatusSchema },
+  /** Copies the shipped template (and its images) into a new folder of the user data folder, to edit. */
+  certificateTemplateExportDefault: { input: noArguments, output: certificateTemplateExportSchema },
+  /**
+   * Prints with this template from now on (null: the shipped one), after opening it as a print
+   * would; a template that does not open is refused (INVALID_ARGUMENT, one `fields` entry a
+   * problem, field `path`) and the template in use stays.
+   */
+  certificateTemplateUse: {
+    input: certificateTemplateUseInputSchema,
+    output: certificateTemplateStatusSchema,
+  },
+  /**
+   * Changes the title, the issuing body and the seal of the unit's template (the shipped one is first
+   * copied as the unit's own), validated like certificateTemplateUse; refused changes save nothing.
+   */
+  certificateTemplateEdit: {
+    input: certificateTemplateEditInputSchema,
+    output: certificateTemplateStatusSchema,
+  },
 } as const;

@@ -25,10 +25,19 @@ export const settingsSchema = z.object({
     .int('预下载空间须为整数')
     .min(0, '预下载空间不能为负')
     .max(100_000, '预下载空间不能超过 100000 MB'),
+  /**
+   * Each unit's own certificate template on this PC, by unit id (no entry: the shipped template).
+   * Per unit, not per PC or per account: the template carries the unit's seal and name, so every
+   * administrator of that unit on this PC prints with it and another unit's accounts never do; the
+   * path only means something on this PC. Changed through certificateTemplateUse, which validates
+   * the template first, never through settingsSet.
+   */
+  certificateTemplates: z.record(z.string().min(1).max(64), z.string().min(1).max(1000)).default({}),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const settingsChangesSchema = settingsSchema
+  .omit({ certificateTemplates: true })
   .partial()
   .strict()
   .refine((changes) => Object.keys(changes).length > 0, '至少修改一项');

@@ -10,6 +10,8 @@ export interface LoadedTemplate {
   /** Where the template was read from (or the folder its relative paths start at). */
   source: string;
   seal: Buffer | null;
+  /** Where the seal image was read from (absolute). */
+  sealFile: string | null;
   background: Buffer | null;
   fontFile: string | null;
 }
@@ -36,21 +38,32 @@ export function parseTemplate(value: unknown, baseDir: string, source = baseDir)
     template,
     source,
     seal: sealPath ? readImage(sealPath) : null,
+    sealFile: sealPath ?? null,
     background: backgroundPath ? readImage(backgroundPath) : null,
     fontFile: fontFile ?? null,
   };
 }
 
-/** Reads and validates a template file (JSON). */
-export function loadTemplate(path: string): LoadedTemplate {
-  let value: unknown;
+/** A template file's JSON, not validated yet (TemplateError when unreadable or not JSON). */
+export function readTemplateJson(path: string): unknown {
   try {
-    value = JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(withoutByteOrderMark(readFileSync(path, 'utf8')));
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new TemplateError([`找不到模板文件：${path}`], path);
     const reason = error instanceof SyntaxError ? `不是有效的 JSON：${error.message}` : '无法读取';
     throw new TemplateError([`模板文件${reason}`], path);
   }
-  return parseTemplate(value, dirname(path), path);
+}
+
+/** Reads and validates a template file (JSON). */
+export function loadTemplate(path: string): LoadedTemplate {
+  return parseTemplate(readTemplateJson(path), dirname(path), path);
+}
+
+/** Windows Notepad may save UTF-8 with a byte order mark, which JSON.parse refuses. */
+function withoutByteOrderMark(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /** The template shipped in resources/certificate/. */
