@@ -4,12 +4,11 @@
  * account, name and unit are shown but cannot be changed.
  */
 import { App, Button, Col, Form, Input, Row, Space } from 'antd';
-import { useState } from 'react';
-import type { Profile, ProfileUpdateInput } from '../../../src-shared/contract/index.ts';
+import type { Profile } from '../../../src-shared/contract/index.ts';
 import { api } from '../../api.ts';
-import { messageOf } from '../../components/error-message.ts';
-import { applyFieldErrors } from '../../components/form-errors.ts';
-import { emailRule, mobilePhoneRule, required } from '../../components/validation-rules.ts';
+import { changedText } from '../../components/changed-text.ts';
+import { ContactFields } from '../../components/ContactFields.tsx';
+import { useSaveForm } from '../../components/use-save-form.ts';
 
 interface ContactValues {
   phone: string;
@@ -22,32 +21,19 @@ export interface ProfileFormProps {
   onCancel(): void;
 }
 
-/** Only what changed is sent: an untouched field is not overwritten on the server. */
-function changesOf(profile: Profile, values: ContactValues): ProfileUpdateInput {
-  const changes: ProfileUpdateInput = {};
-  if (values.phone.trim() !== profile.phone) changes.phone = values.phone.trim();
-  if (values.email.trim() !== profile.email) changes.email = values.email.trim();
-  return changes;
-}
-
 export function ProfileForm({ profile, onSaved, onCancel }: ProfileFormProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<ContactValues>();
-  const [busy, setBusy] = useState(false);
+  const { busy, saving } = useSaveForm(form);
 
   const save = async (values: ContactValues) => {
-    const changes = changesOf(profile, values);
+    const changes = changedText(profile, values, ['phone', 'email']);
     if (Object.keys(changes).length === 0) return onCancel();
-    setBusy(true);
-    try {
+    await saving(async () => {
       const saved = await api.profileUpdate(changes);
       message.success('个人信息已保存');
       onSaved(saved);
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) message.error(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -70,21 +56,7 @@ export function ProfileForm({ profile, onSaved, onCancel }: ProfileFormProps) {
             <Input id="profile-id-number" value={profile.idNumber} disabled />
           </Form.Item>
         </Col>
-        <Col span={12}>
-          <Form.Item name="phone" label="手机号码" rules={[required('请输入手机号码'), mobilePhoneRule]}>
-            <Input maxLength={20} />
-          </Form.Item>
-        </Col>
-        <Col span={12}>
-          <Form.Item
-            name="email"
-            label="电子邮箱"
-            rules={[required('请输入电子邮箱'), emailRule]}
-            extra="审核结果等通知将发送到此邮箱"
-          >
-            <Input maxLength={254} />
-          </Form.Item>
-        </Col>
+        <ContactFields emailExtra="审核结果等通知将发送到此邮箱" />
       </Row>
       <Space>
         <Button type="primary" htmlType="submit" loading={busy}>

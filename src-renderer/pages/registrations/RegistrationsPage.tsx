@@ -5,10 +5,11 @@
  * 继续教育信息管理 (J/K, A, R, X) work the queue without the mouse.
  */
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Input } from 'antd';
+import { App, Flex } from 'antd';
 import { useState } from 'react';
 import type { StaffRow } from '../../../src-shared/contract/index.ts';
 import { api } from '../../api.ts';
+import { BatchToolbar } from '../../components/BatchToolbar.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { ReasonDialog } from '../../components/ReasonDialog.tsx';
@@ -17,8 +18,9 @@ import { useReferenceData } from '../../components/use-reference-data.ts';
 import { useReviewCursor } from '../../components/use-review-cursor.ts';
 import { useReviewKeys } from '../../components/use-review-keys.ts';
 import { ShortcutBar } from '../../components/ShortcutBar.tsx';
-import { DepartmentSelect } from '../../components/DepartmentSelect.tsx';
+import { PersonFilters, type PersonFilterValues } from '../../components/PersonFilters.tsx';
 import { useDecision } from '../../components/use-decision.tsx';
+import { useOpenRow } from '../../components/use-open-row.ts';
 import { RegistrationDrawer } from './RegistrationDrawer.tsx';
 import { registrationColumns } from './registration-columns.tsx';
 
@@ -29,31 +31,27 @@ const REJECT_PRESETS = [
   '请撤回后在正确的单位重新注册',
 ];
 
-interface Filters {
-  search?: string;
-  departmentId?: string;
-}
-
 export function RegistrationsPage() {
   const { modal } = App.useApp();
   const reference = useReferenceData();
   const decide = useDecision();
-  const [filters, setFilters] = useState<Filters>({});
+  const [filters, setFilters] = useState<PersonFilterValues>({});
   const [selected, setSelected] = useState<string[]>([]);
-  const [openId, setOpenId] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState<string[] | null>(null);
-  const list = usePagedQuery((f: Filters, page) => api.registrationsList({ ...f, ...page }), filters);
+  const list = usePagedQuery(
+    (f: PersonFilterValues, page) => api.registrationsList({ ...f, ...page }),
+    filters,
+  );
   // A decided row leaves the list when it reloads, so the cursor, staying in place, lands on the next.
   const cursor = useReviewCursor(list, JSON.stringify(filters));
   const active: StaffRow | undefined = list.rows[cursor.index];
-
-  const openIndex = list.rows.findIndex((row) => row.id === openId);
+  const open = useOpenRow(list.rows);
   /** After deciding the open applicant, the drawer shows the next one (or closes at the end). */
   const afterDecision = (ids: string[]) => {
     setSelected((keys) => keys.filter((key) => !ids.includes(key)));
-    if (openId && ids.includes(openId)) {
-      const next = list.rows.slice(openIndex + 1).find((row) => !ids.includes(row.id));
-      setOpenId(next?.id ?? null);
+    if (open.id && ids.includes(open.id)) {
+      const next = list.rows.slice(open.index + 1).find((row) => !ids.includes(row.id));
+      open.set(next?.id ?? null);
     }
     list.refresh();
   };
@@ -74,7 +72,7 @@ export function RegistrationsPage() {
     {
       next: cursor.next,
       previous: cursor.previous,
-      open: () => active && setOpenId(active.id),
+      open: () => active && open.set(active.id),
       approve: () => active && void approve([active.id]),
       reject: () => active && setRejecting([active.id]),
       toggle: () =>
@@ -83,7 +81,7 @@ export function RegistrationsPage() {
           keys.includes(active.id) ? keys.filter((key) => key !== active.id) : [...keys, active.id],
         ),
     },
-    openId === null && rejecting === null,
+    open.id === null && rejecting === null,
   );
 
   const columns = registrationColumns(reference, {
@@ -102,73 +100,51 @@ export function RegistrationsPage() {
         rowKey="id"
         columns={columns}
         selection={{ keys: selected, onChange: setSelected }}
-        activeKey={openId ?? active?.id ?? null}
+        activeKey={open.id ?? active?.id ?? null}
         onRowClick={(row) => {
           cursor.set(list.rows.indexOf(row));
-          setOpenId(row.id);
+          open.set(row.id);
         }}
         emptyText="没有待审核的注册申请"
         testId="registrations-table"
         toolbar={
           <Flex vertical gap={8}>
-            <Flex justify="space-between" wrap gap={8}>
-              <Flex gap={8} wrap>
-                <Input.Search
-                  allowClear
-                  placeholder="姓名或身份证号码"
-                  style={{ width: 240 }}
-                  onSearch={(search) => setFilters((f) => ({ ...f, search: search.trim() || undefined }))}
-                  data-testid="registrations-search"
-                />
-                <DepartmentSelect
-                  value={filters.departmentId}
-                  onChange={(departmentId) => setFilters((f) => ({ ...f, departmentId }))}
-                />
-              </Flex>
-              <Flex gap={8}>
-                <Button
-                  icon={<CheckOutlined />}
-                  type="primary"
-                  disabled={selected.length === 0}
-                  onClick={() => confirmApprove(selected)}
-                  data-testid="approve-selected"
-                >
-                  批量通过{selected.length > 0 && `（${selected.length}）`}
-                </Button>
-                <Button
-                  icon={<CloseOutlined />}
-                  danger
-                  disabled={selected.length === 0}
-                  onClick={() => setRejecting(selected)}
-                  data-testid="reject-selected"
-                >
-                  批量驳回{selected.length > 0 && `（${selected.length}）`}
-                </Button>
-              </Flex>
-            </Flex>
+            <BatchToolbar
+              filters={
+                <PersonFilters value={filters} onChange={setFilters} searchTestId="registrations-search" />
+              }
+              selected={selected}
+              actions={[
+                {
+                  label: '批量通过',
+                  icon: <CheckOutlined />,
+                  primary: true,
+                  onClick: confirmApprove,
+                  testId: 'approve-selected',
+                },
+                {
+                  label: '批量驳回',
+                  icon: <CloseOutlined />,
+                  danger: true,
+                  onClick: setRejecting,
+                  testId: 'reject-selected',
+                },
+              ]}
+            />
             <ShortcutBar />
           </Flex>
         }
       />
       <RegistrationDrawer
-        staffId={openId}
+        staffId={open.id}
         reference={reference}
-        navigation={
-          openIndex >= 0
-            ? {
-                position: openIndex + 1,
-                count: list.rows.length,
-                onPrevious: () => setOpenId(list.rows[openIndex - 1]?.id ?? openId),
-                onNext: () => setOpenId(list.rows[openIndex + 1]?.id ?? openId),
-              }
-            : undefined
-        }
+        navigation={open.navigation}
         keysEnabled={rejecting === null}
-        onApprove={() => openId && void approve([openId])}
-        onReject={() => openId && setRejecting([openId])}
+        onApprove={() => open.id && void approve([open.id])}
+        onReject={() => open.id && setRejecting([open.id])}
         onClose={() => {
-          if (openIndex >= 0) cursor.set(openIndex);
-          setOpenId(null);
+          if (open.index >= 0) cursor.set(open.index);
+          open.set(null);
         }}
       />
       <ReasonDialog

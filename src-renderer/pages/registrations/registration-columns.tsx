@@ -1,8 +1,7 @@
 import { Button, Space, type TableColumnsType } from 'antd';
 import type { ReferenceData, StaffRow } from '../../../src-shared/contract/index.ts';
+import { staffRowColumns } from '../../components/staff-row-columns.tsx';
 import { WaitingTag } from '../../components/WaitingTag.tsx';
-import { codeLabel } from '../../components/use-reference-data.ts';
-import { formatTime } from '../../components/format.ts';
 
 export interface RegistrationActions {
   approve(row: StaffRow): void;
@@ -13,11 +12,10 @@ export function registrationColumns(
   reference: ReferenceData | undefined,
   actions: RegistrationActions,
 ): TableColumnsType<StaffRow> {
+  const column = staffRowColumns(reference);
   return [
     {
-      title: '姓名',
-      dataIndex: 'name',
-      width: 110,
+      ...column.name,
       render: (name: string, row) => (
         <Space size={4}>
           {name}
@@ -25,22 +23,13 @@ export function registrationColumns(
         </Space>
       ),
     },
-    { title: '身份证号码', dataIndex: 'idNumber', width: 180 },
-    {
-      title: '性别',
-      dataIndex: 'gender',
-      width: 60,
-      render: (code: string) => codeLabel(reference, 'genders', code),
-    },
-    { title: '所属部门', dataIndex: 'departmentName', render: (name: string | null) => name ?? '未分配部门' },
-    {
-      title: '学历',
-      dataIndex: 'education',
-      render: (code: string) => codeLabel(reference, 'educations', code),
-    },
-    { title: '职称', dataIndex: 'titleName' },
-    { title: '手机号码', dataIndex: 'phone', width: 120 },
-    { title: '注册时间', dataIndex: 'registeredAt', width: 150, render: formatTime },
+    column.idNumber,
+    column.gender,
+    column.department,
+    column.education,
+    { ...column.titleName, title: '职称' },
+    column.phone,
+    column.registeredAt,
     {
       title: '操作',
       key: 'actions',

@@ -1,6 +1,6 @@
-import { Flex, Input, Select } from 'antd';
+import { Select } from 'antd';
 import type { ReferenceData, StaffListInput, StaffRow } from '../../../src-shared/contract/index.ts';
-import { DepartmentSelect } from '../../components/DepartmentSelect.tsx';
+import { PersonFilters } from '../../components/PersonFilters.tsx';
 import { STAFF_STATUS } from './lib/staff-labels.ts';
 
 export type StaffFilterValues = Pick<StaffListInput, 'search' | 'departmentId' | 'status' | 'titleLevel'>;
@@ -17,15 +17,7 @@ export interface StaffFiltersProps {
 export function StaffFilters({ value, onChange, reference }: StaffFiltersProps) {
   const set = (change: Partial<StaffFilterValues>) => onChange({ ...value, ...change });
   return (
-    <Flex gap={8} wrap>
-      <Input.Search
-        allowClear
-        placeholder="姓名或身份证号码"
-        style={{ width: 240 }}
-        onSearch={(search) => set({ search: search.trim() || undefined })}
-        data-testid="staff-search"
-      />
-      <DepartmentSelect value={value.departmentId} onChange={(departmentId) => set({ departmentId })} />
+    <PersonFilters value={value} onChange={onChange} searchTestId="staff-search">
       <Select
         style={{ width: 120 }}
         value={value.status ?? 'approved'}
@@ -44,6 +36,6 @@ export function StaffFilters({ value, onChange, reference }: StaffFiltersProps) 
           label: entry.label,
         }))}
       />
-    </Flex>
+    </PersonFilters>
   );
 }

@@ -3,15 +3,17 @@
  * yearly hours; transfer, mark as left, reset password; export to Excel; select people from an Excel list.
  */
 import { DownloadOutlined, LogoutOutlined, SwapOutlined } from '@ant-design/icons';
-import { App, Button, Flex } from 'antd';
+import { App, Button } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api.ts';
+import { BatchToolbar } from '../../components/BatchToolbar.tsx';
 import { messageOf } from '../../components/error-message.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { usePagedQuery } from '../../components/use-paged-query.ts';
 import { useReferenceData } from '../../components/use-reference-data.ts';
 import { ImportStaffListButton } from '../../components/ImportStaffListButton.tsx';
+import { useOpenRow } from '../../components/use-open-row.ts';
 import { StaffDrawer } from './StaffDrawer.tsx';
 import { StaffFilters, type StaffFilterValues } from './StaffFilters.tsx';
 import { staffColumns } from './staff-columns.tsx';
@@ -25,12 +27,11 @@ export function StaffPage() {
   const actions = useStaffActions();
   const [filters, setFilters] = useState<StaffFilterValues>({ status: 'approved' });
   const [selected, setSelected] = useState<string[]>([]);
-  const [openId, setOpenId] = useState<string | null>(null);
   const [transferring, setTransferring] = useState<string[] | null>(null);
   const [exporting, setExporting] = useState(false);
   const [version, setVersion] = useState(0);
   const list = usePagedQuery((f: StaffFilterValues, page) => api.staffList({ ...f, ...page }), filters);
-  const openIndex = list.rows.findIndex((row) => row.id === openId);
+  const open = useOpenRow(list.rows);
   const changed = () => {
     setSelected([]);
     setVersion((n) => n + 1);
@@ -74,52 +75,40 @@ export function StaffPage() {
         rowKey="id"
         columns={staffColumns(reference)}
         selection={{ keys: selected, onChange: setSelected }}
-        activeKey={openId}
-        onRowClick={(row) => setOpenId(row.id)}
+        activeKey={open.id}
+        onRowClick={(row) => open.set(row.id)}
         emptyText="没有符合条件的人员"
         testId="staff-table"
         toolbar={
-          <Flex justify="space-between" wrap gap={8}>
-            <StaffFilters value={filters} onChange={setFilters} reference={reference} />
-            <Flex gap={8}>
-              <Button
-                icon={<SwapOutlined />}
-                disabled={selected.length === 0}
-                onClick={() => setTransferring(selected)}
-                data-testid="transfer-selected"
-              >
-                调动部门{selected.length > 0 && `（${selected.length}）`}
-              </Button>
-              <Button
-                icon={<LogoutOutlined />}
-                danger
-                disabled={selected.length === 0}
-                onClick={() => actions.markLeft(selected, changed)}
-              >
-                标记离职{selected.length > 0 && `（${selected.length}）`}
-              </Button>
-            </Flex>
-          </Flex>
+          <BatchToolbar
+            filters={<StaffFilters value={filters} onChange={setFilters} reference={reference} />}
+            selected={selected}
+            actions={[
+              {
+                label: '调动部门',
+                icon: <SwapOutlined />,
+                onClick: setTransferring,
+                testId: 'transfer-selected',
+              },
+              {
+                label: '标记离职',
+                icon: <LogoutOutlined />,
+                danger: true,
+                onClick: (ids) => actions.markLeft(ids, changed),
+              },
+            ]}
+          />
         }
       />
       <StaffDrawer
-        staffId={openId}
+        staffId={open.id}
         version={version}
         reference={reference}
         actions={actions}
-        navigation={
-          openIndex >= 0
-            ? {
-                position: openIndex + 1,
-                count: list.rows.length,
-                onPrevious: () => setOpenId(list.rows[openIndex - 1]?.id ?? openId),
-                onNext: () => setOpenId(list.rows[openIndex + 1]?.id ?? openId),
-              }
-            : undefined
-        }
+        navigation={open.navigation}
         onTransfer={(staffId) => setTransferring([staffId])}
         onChanged={list.refresh}
-        onClose={() => setOpenId(null)}
+        onClose={() => open.set(null)}
       />
       <TransferDialog staffIds={transferring} onDone={changed} onClose={() => setTransferring(null)} />
     </>

@@ -1,17 +1,11 @@
 import { App, Checkbox, Col, Form, Input, Modal, Row } from 'antd';
-import { useState } from 'react';
 import type { Admin, SubAdminCreateInput } from '../../../src-shared/contract/index.ts';
 import { unitPermissions } from '../../../src-shared/domain/unit-permissions.ts';
 import { api } from '../../api.ts';
-import { messageOf } from '../../components/error-message.ts';
-import { applyFieldErrors } from '../../components/form-errors.ts';
-import {
-  emailRule,
-  maxCharacters,
-  mobilePhoneRule,
-  required,
-  residentIdRule,
-} from '../../components/validation-rules.ts';
+import { changedText } from '../../components/changed-text.ts';
+import { ContactFields } from '../../components/ContactFields.tsx';
+import { useSaveForm } from '../../components/use-save-form.ts';
+import { maxCharacters, required, residentIdRule } from '../../components/validation-rules.ts';
 
 type Values = SubAdminCreateInput;
 
@@ -27,14 +21,13 @@ export interface SubAdminDialogProps {
 export function SubAdminDialog({ editing, open, onClose, onSaved }: SubAdminDialogProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
+  const { busy, saving } = useSaveForm(form);
 
   const save = async () => {
     const values = await form.validateFields();
     const changes = editing && changedFields(editing, values);
     if (changes && Object.keys(changes).length === 0) return onClose();
-    setBusy(true);
-    try {
+    await saving(async () => {
       if (editing) {
         await api.subAdminsUpdate({ adminId: editing.id, ...changes });
         message.success('已保存，将在同步后生效');
@@ -44,11 +37,7 @@ export function SubAdminDialog({ editing, open, onClose, onSaved }: SubAdminDial
       }
       onSaved();
       onClose();
-    } catch (error) {
-      if (!applyFieldErrors(form, error)) message.error(messageOf(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -85,21 +74,7 @@ export function SubAdminDialog({ editing, open, onClose, onSaved }: SubAdminDial
               <Input />
             </Form.Item>
           </Col>
-          <Col span={12}>
-            <Form.Item name="phone" label="手机号码" rules={[required('请输入手机号码'), mobilePhoneRule]}>
-              <Input maxLength={14} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item
-              name="email"
-              label="电子邮箱"
-              rules={[required('请输入电子邮箱'), emailRule]}
-              extra={editing ? undefined : '临时密码将发送到此邮箱'}
-            >
-              <Input />
-            </Form.Item>
-          </Col>
+          <ContactFields emailExtra={editing ? undefined : '临时密码将发送到此邮箱'} />
         </Row>
         <Form.Item name="permissions" label="可使用的功能">
           <Checkbox.Group style={{ width: '100%' }}>
@@ -122,9 +97,7 @@ function changedFields(admin: Admin, values: Values) {
     admin.permissions.length === values.permissions.length &&
     admin.permissions.every((permission) => values.permissions.includes(permission));
   return {
-    ...(values.name.trim() !== admin.name ? { name: values.name.trim() } : {}),
-    ...(values.phone.trim() !== admin.phone ? { phone: values.phone.trim() } : {}),
-    ...(values.email.trim() !== admin.email ? { email: values.email.trim() } : {}),
+    ...changedText(admin, values, ['name', 'phone', 'email']),
     ...(samePermissions ? {} : { permissions: values.permissions }),
   };
 }

@@ -1,4 +1,4 @@
-import type { PickerEntry } from '../../components/CodePicker.tsx';
+import type { PickerEntry } from '../CodePicker.tsx';
 
 /**
  * Common 行业主管部门 of Henan, offered in the picker; the field is free text on the server, so a unit
