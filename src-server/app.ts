@@ -1,10 +1,11 @@
 import compress from '@fastify/compress';
 import multipart from '@fastify/multipart';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { ATTACHMENT_UPLOAD_LIMIT_BYTES } from './http/limits.ts';
 import { resolveCaller } from './auth/sessions.ts';
 import type { ServerContext } from './context.ts';
-import { HttpError, type ErrorBody } from './http/http-error.ts';
+import { answerBadUrl, answerClientError, errorAnswer } from './http/framework-errors.ts';
+import { recordRoutes } from './http/route-list.ts';
 import { routeModules } from './routes/index.ts';
 
 export interface BuildServerOptions {
@@ -14,7 +15,16 @@ export interface BuildServerOptions {
 
 /** The sync API: every route under /api/v1, every answer JSON, every error Chinese and 4xx unless a bug. */
 export async function buildServer({ context, logger = false }: BuildServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger, bodyLimit: 4 * 1024 * 1024, return503OnClosing: true });
+  const app = Fastify({
+    logger,
+    bodyLimit: 4 * 1024 * 1024,
+    return503OnClosing: true,
+    // Errors Fastify answers before a route runs: a malformed percent-encoding in the URL, and what
+    // Node's HTTP parser refuses (headers or URL too long, a broken request line).
+    frameworkErrors: answerBadUrl,
+    clientErrorHandler: answerClientError,
+  });
+  recordRoutes(app);
   app.decorateRequest('caller', null);
   app.decorateRequest('sessionTokenHash', null);
   app.addHook('onRequest', (request) => resolveCaller(context, request));
@@ -36,32 +46,4 @@ export async function buildServer({ context, logger = false }: BuildServerOption
     await app.register((instance) => register(instance, context), { prefix: '/api/v1' });
   }
   return app;
-}
-
-/** Fastify's own 4xx errors (bad JSON, wrong media type, body too large) get Chinese messages too. */
-const FRAMEWORK_MESSAGES: Record<number, string> = {
-  400: '请求格式错误，请检查提交的内容',
-  404: '接口不存在',
-  405: '不支持的请求方法',
-  406: '不支持的响应格式',
-  413: '提交的内容过大',
-  415: '不支持的提交格式',
-  429: '请求过于频繁，请稍后再试',
-};
-
-function errorAnswer(error: unknown): { status: number; body: ErrorBody } {
-  if (error instanceof HttpError) return { status: error.status, body: error.toBody() };
-  const status = (error as FastifyError).statusCode ?? 500;
-  if (status >= 400 && status < 500) {
-    const message = FRAMEWORK_MESSAGES[status] ?? '请求无效';
-    return { status, body: { error: { code: frameworkCode(status), message } } };
-  }
-  return { status: 500, body: { error: { code: 'INTERNAL', message: '系统内部错误，请稍后重试' } } };
-}
-
-function frameworkCode(status: number): string {
-  if (status === 413) return 'PAYLOAD_TOO_LARGE';
-  if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
-  if (status === 429) return 'TOO_MANY_REQUESTS';
-  return 'INVALID_ARGUMENT';
 }

@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<void> {
   const name = first && first in commands ? first : 'serve';
   const args = name === first ? rest : argv;
   const settings = settingsFromEnv();
-  const database = openServerDatabase(settings.databaseUrl);
+  const database = openServerDatabase(settings.databaseUrl, { poolSize: settings.pgPoolSize });
   await prepareDatabase(database);
   await commands[name]!(args, settings, database);
   if (name !== 'serve') await database.close();

@@ -1,7 +1,10 @@
 import { defaultServerConfig, type ServerConfig } from './context.ts';
+import { DEFAULT_PG_POOL_SIZE } from './db/connect.ts';
 
 export interface ServerSettings {
   databaseUrl: string;
+  /** PostgreSQL connections to keep open (HNCE_PG_POOL_SIZE). */
+  pgPoolSize: number;
   host: string;
   port: number;
   /** `smtp://user:pass@host:port`; without it e-mails stay queued in the outbox. */
@@ -18,6 +21,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
   const host = env.HNCE_HOST ?? '127.0.0.1';
   return {
     databaseUrl: env.HNCE_DATABASE_URL ?? 'sqlite:.data/server.sqlite',
+    pgPoolSize: positiveInteger(env.HNCE_PG_POOL_SIZE, DEFAULT_PG_POOL_SIZE, 'HNCE_PG_POOL_SIZE'),
     host,
     port,
     smtpUrl: env.HNCE_SMTP_URL ?? null,
@@ -29,4 +33,12 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerSet
       sessionTtlHours: Number(env.HNCE_SESSION_TTL_HOURS ?? defaultServerConfig.sessionTtlHours),
     },
   };
+}
+
+function positiveInteger(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1)
+    throw new Error(`${name} must be a positive integer, not "${value}".`);
+  return number;
 }

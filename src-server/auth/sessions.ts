@@ -57,46 +57,63 @@ export async function resolveCaller(context: ServerContext, request: FastifyRequ
   const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
   if (!token) return;
   const tokenHash = hashToken(token);
-  const session = await context.db
-    .selectFrom('sessions')
-    .selectAll()
-    .where('token_hash', '=', tokenHash)
-    .where('expires_at', '>', isoNow(context))
-    .executeTakeFirst();
-  if (!session) return;
-  request.caller = await callerOf(context, session.subject_kind, session.subject_id);
+  request.caller = await sessionCaller(context, tokenHash);
   request.sessionTokenHash = request.caller ? tokenHash : null;
 }
 
-async function callerOf(context: ServerContext, kind: SubjectKind, id: string): Promise<Caller | null> {
-  const { db } = context;
-  if (kind === 'staff') {
-    const staff = await db
-      .selectFrom('staff')
-      .select(['id', 'unit_id'])
-      .where('id', '=', id)
-      .where('status', '=', 'approved')
-      .executeTakeFirst();
-    return staff ? { kind, staffId: staff.id, unitId: staff.unit_id } : null;
-  }
-  if (kind === 'unit_admin') {
-    const admin = await db
-      .selectFrom('unit_admins')
-      .innerJoin('units', 'units.id', 'unit_admins.unit_id')
-      .select(['unit_admins.id', 'unit_admins.unit_id', 'unit_admins.role', 'unit_admins.permissions'])
-      .where('unit_admins.id', '=', id)
-      .where('unit_admins.status', '=', 'active')
-      .where('unit_admins.deleted', '=', 0)
-      .where('units.status', '=', 'approved')
-      .executeTakeFirst();
-    if (!admin) return null;
-    const permissions = JSON.parse(admin.permissions) as string[];
-    return { kind, adminId: admin.id, unitId: admin.unit_id, role: admin.role, permissions };
-  }
-  const hrAdmin = await db
-    .selectFrom('hr_admins')
-    .select(['id', 'hr_department_code'])
-    .where('id', '=', id)
+/**
+ * The caller behind a live session, in one statement (every signed-in request runs it): the session
+ * joined to its subject's row, which must still be allowed in (approved staff; an active, undeleted
+ * administrator of an approved unit; an HR administrator).
+ */
+async function sessionCaller(context: ServerContext, tokenHash: string): Promise<Caller | null> {
+  const row = await context.db
+    .selectFrom('sessions')
+    .leftJoin('staff', (join) =>
+      join
+        .onRef('staff.id', '=', 'sessions.subject_id')
+        .on('sessions.subject_kind', '=', 'staff')
+        .on('staff.status', '=', 'approved'),
+    )
+    .leftJoin('unit_admins', (join) =>
+      join
+        .onRef('unit_admins.id', '=', 'sessions.subject_id')
+        .on('sessions.subject_kind', '=', 'unit_admin')
+        .on('unit_admins.status', '=', 'active')
+        .on('unit_admins.deleted', '=', 0),
+    )
+    .leftJoin('units', (join) =>
+      join.onRef('units.id', '=', 'unit_admins.unit_id').on('units.status', '=', 'approved'),
+    )
+    .leftJoin('hr_admins', (join) =>
+      join.onRef('hr_admins.id', '=', 'sessions.subject_id').on('sessions.subject_kind', '=', 'hr_admin'),
+    )
+    .select([
+      'sessions.subject_kind',
+      'staff.id as staffId',
+      'staff.unit_id as staffUnitId',
+      'unit_admins.id as adminId',
+      'unit_admins.role',
+      'unit_admins.permissions',
+      'units.id as adminUnitId',
+      'hr_admins.id as hrAdminId',
+      'hr_admins.hr_department_code',
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.expires_at', '>', isoNow(context))
     .executeTakeFirst();
-  return hrAdmin ? { kind, hrAdminId: hrAdmin.id, hrDepartmentCode: hrAdmin.hr_department_code } : null;
+  if (!row) return null;
+  if (row.subject_kind === 'staff') {
+    return row.staffId && row.staffUnitId
+      ? { kind: 'staff', staffId: row.staffId, unitId: row.staffUnitId }
+      : null;
+  }
+  if (row.subject_kind === 'unit_admin') {
+    if (!row.adminId || !row.adminUnitId || !row.role || row.permissions === null) return null;
+    const permissions = JSON.parse(row.permissions) as string[];
+    return { kind: 'unit_admin', adminId: row.adminId, unitId: row.adminUnitId, role: row.role, permissions };
+  }
+  return row.hrAdminId && row.hr_department_code
+    ? { kind: 'hr_admin', hrAdminId: row.hrAdminId, hrDepartmentCode: row.hr_department_code }
+    : null;
 }

@@ -22,14 +22,29 @@ export async function readMultipart(request: FastifyRequest): Promise<MultipartF
   }
   const fields = new Map<string, string>();
   let file: UploadedFile | null = null;
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      file = { field: part.fieldname, fileName: part.filename, content: await part.toBuffer() };
-    } else {
-      fields.set(part.fieldname, String(part.value));
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        file = { field: part.fieldname, fileName: part.filename, content: await part.toBuffer() };
+      } else {
+        fields.set(part.fieldname, String(part.value));
+      }
     }
+  } catch (error) {
+    throw formError(error);
   }
   return { fields, file };
+}
+
+/**
+ * The plugin's limits carry their 4xx status (413 for a file too large); anything else the parser
+ * throws (no boundary, a cut-off or malformed body) is the request's fault, not the server's.
+ */
+function formError(error: unknown): Error {
+  const { statusCode } = error as { statusCode?: unknown };
+  if (error instanceof HttpError || (typeof statusCode === 'number' && statusCode < 500))
+    return error as Error;
+  return new HttpError(400, 'INVALID_ARGUMENT', '提交的表单数据不完整或格式错误，请重新提交');
 }
 
 /** The JSON document a multipart form carries in one text field, e.g. `data`. */

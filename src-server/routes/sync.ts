@@ -1,31 +1,30 @@
-import { Readable } from 'node:stream';
-import { constants } from 'node:zlib';
-import type { FastifyCompressOptions } from '@fastify/compress';
 import { pullRequestSchema, pushRequestSchema } from '../../src-shared/contract/sync.ts';
 import { requireCaller, requireUnitPermission } from '../auth/caller.ts';
 import { parseInput } from '../http/http-error.ts';
 import { certificateLeaseRequestSchema, leaseCertificateNumbers } from '../sync/certificate-leases.ts';
-import { pullPage } from '../sync/pull.ts';
+import { negotiatePageEncoding } from '../sync/content-coding.ts';
+import { createPullService } from '../sync/pull-service.ts';
 import { push } from '../sync/push.ts';
 import type { RouteModule } from './route-module.ts';
 
-/** Pages are megabytes of repetitive column arrays: the fastest gzip level already shrinks them over 10×. */
-const PULL_COMPRESSION: FastifyCompressOptions = {
-  encodings: ['gzip', 'deflate'],
-  zlibOptions: { level: constants.Z_BEST_SPEED },
-};
-
 /** The employer client's sync: pull the unit's changes, push the administrators' decisions. */
 export const syncRoutes: RouteModule = (app, context) => {
-  app.post('/sync/pull', { compress: PULL_COMPRESSION }, async (request, reply) => {
+  const pulls = createPullService(context);
+  app.addHook('onClose', () => pulls.close());
+
+  // Pages are compressed by the pull service, which builds them (on SQLite in a worker thread), rather
+  // than by @fastify/compress on the event loop: megabytes of column arrays shrink over 10×.
+  app.post('/sync/pull', { compress: false }, async (request, reply) => {
     const caller = requireCaller(request, 'unit_admin');
     const input = parseInput(pullRequestSchema, request.body);
-    const pieces = await pullPage(context, caller.unitId, input);
-    const length = pieces.reduce((sum, piece) => sum + piece.byteLength, 0);
-    return reply
-      .type('application/json; charset=utf-8')
-      .header('content-length', length)
-      .send(Readable.from(pieces));
+    const page = await pulls.page(
+      caller.unitId,
+      input,
+      negotiatePageEncoding(request.headers['accept-encoding']),
+    );
+    reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+    if (page.encoding !== 'identity') reply.header('content-encoding', page.encoding);
+    return reply.send(Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength));
   });
 
   app.post('/sync/push', async (request) => {

@@ -8,7 +8,7 @@ import { openServerDatabase } from '../../../src-server/db/connect.ts';
 import { prepareDatabase } from '../../../src-server/db/migrate.ts';
 
 const settings = settingsFromEnv();
-const database = openServerDatabase(settings.databaseUrl);
+const database = openServerDatabase(settings.databaseUrl, { poolSize: settings.pgPoolSize });
 await prepareDatabase(database);
 const context: ServerContext = {
   db: database.db,

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ export interface ServerProcess {
   rssMb(): number;
   /** The most resident memory the process ever had, in MiB (VmHWM). */
   peakRssMb(): number;
+  /** CPU time the process has used so far, user + system over all its threads, in seconds. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -34,6 +36,21 @@ function memoryMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1];
   return Number(kb) / 1024;
+}
+
+/** Clock ticks per second, the unit of /proc/<pid>/stat's CPU times. */
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
+
+/**
+ * utime + stime from /proc/<pid>/stat: every thread of the process, so the zlib work that Node runs
+ * on its thread pool counts as much as the main thread's. Fields are counted after the command name,
+ * which is in parentheses and may itself hold spaces.
+ */
+function cpuSecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // After the name: state is field 3 of the file, so utime (14) and stime (15) sit at 11 and 12 here.
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
 export async function startServer(
@@ -66,6 +83,7 @@ export async function startServer(
     baseUrl,
     rssMb: () => memoryMb(pid, 'VmRSS'),
     peakRssMb: () => memoryMb(pid, 'VmHWM'),
+    cpuSeconds: () => cpuSecondsOf(pid),
     async stop() {
       child.kill('SIGTERM');
       await exited;

@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+import { createGunzip, createZstdDecompress } from 'node:zlib';
 import type { PullResponse, PushResponse, PushRequest } from '../../../src-shared/contract/sync.ts';
 import { DEMO_PASSWORD } from '../../../src-server/seed/run-seed.ts';
 import type { BenchUnit } from './bench-unit.ts';
@@ -67,4 +69,95 @@ export async function pullAll(baseUrl: string, token: string, limit: number): Pr
 
 export function push(baseUrl: string, token: string, request: PushRequest): Promise<PushResponse> {
   return postJson<PushResponse>(`${baseUrl}/sync/push`, request, token);
+}
+
+export interface DrainRun {
+  pages: number;
+  /** Compressed bytes received. */
+  bytes: number;
+  seconds: number;
+  cursors: (string | null)[];
+}
+
+interface PageHead {
+  cursor: string;
+  hasMore: boolean;
+}
+
+const HEAD = /^\{"schemaVersion":\d+,"cursor":("(?:[^"\\]|\\.)*"),"hasMore":(true|false)[,}]/;
+
+/** The codings a draining client may ask for: gzip, as the desktop app does today, or zstd. */
+export type PullCoding = 'gzip' | 'zstd';
+
+/**
+ * One compressed page, drained: only its first bytes are decompressed, until the head (cursor and
+ * hasMore come first in the JSON) can be read; the rest is only counted.
+ */
+function drainPage(url: URL, token: string, body: string, coding: PullCoding) {
+  return new Promise<PageHead & { bytes: number }>((resolve, reject) => {
+    const request = httpRequest(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-encoding': coding,
+        authorization: `Bearer ${token}`,
+      },
+    });
+    request.once('error', reject);
+    request.once('response', (response) => {
+      if (response.statusCode !== 200 || response.headers['content-encoding'] !== coding) {
+        reject(new Error(`${url} answered ${response.statusCode} (${response.headers['content-encoding']})`));
+        response.resume();
+        return;
+      }
+      const inflater = coding === 'zstd' ? createZstdDecompress() : createGunzip();
+      let bytes = 0;
+      let prefix = '';
+      const head = new Promise<PageHead>((found, missing) => {
+        inflater.on('data', (chunk: Buffer) => {
+          prefix += chunk.toString('latin1');
+          const match = HEAD.exec(prefix);
+          if (match) found({ cursor: JSON.parse(match[1]!) as string, hasMore: match[2] === 'true' });
+          if (match || prefix.length > 4096) inflater.destroy();
+        });
+        inflater.once('close', () => missing(new Error(`${url}: no cursor in the page`)));
+      });
+      inflater.on('error', () => {});
+      response.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (!inflater.destroyed) inflater.write(chunk);
+      });
+      response.once('error', reject);
+      response.once('end', () => {
+        if (!inflater.destroyed) inflater.end();
+        head.then((found) => resolve({ ...found, bytes }), reject);
+      });
+    });
+    request.end(body);
+  });
+}
+
+/**
+ * The same full pull as pullAll, by a client that does nothing but drain the bytes (it decompresses
+ * only the few hundred bytes that hold the next cursor), so that the time is the server's.
+ */
+export async function drainAll(
+  baseUrl: string,
+  token: string,
+  limit: number,
+  coding: PullCoding,
+): Promise<DrainRun> {
+  const run: DrainRun = { pages: 0, bytes: 0, seconds: 0, cursors: [] };
+  const url = new URL(`${baseUrl}/sync/pull`);
+  const started = performance.now();
+  let cursor: string | null = null;
+  for (let hasMore = true; hasMore;) {
+    run.cursors.push(cursor);
+    const page = await drainPage(url, token, JSON.stringify({ cursor, limit }), coding);
+    run.pages += 1;
+    run.bytes += page.bytes;
+    ({ cursor, hasMore } = page);
+  }
+  run.seconds = (performance.now() - started) / 1000;
+  return run;
 }

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, inflateSync, zstdDecompressSync } from 'node:zlib';
 import { setTimeout as delay } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -53,6 +53,13 @@ async function pullAll(server: TestServer, token: string, limit: number, cursor:
     cursor = body.cursor;
     if (!body.hasMore) return { pages, cursor };
   }
+}
+
+/** How many times a byte sequence occurs (e.g. the magic number that opens each gzip member). */
+function countOf(bytes: Buffer, sequence: Buffer): number {
+  let count = 0;
+  for (let at = bytes.indexOf(sequence); at >= 0; at = bytes.indexOf(sequence, at + 1)) count++;
+  return count;
 }
 
 /** A later change of a row, as any writer makes it: new seq, bumped version. */
@@ -188,28 +195,101 @@ describe.each(testDialects)('sync pull on %s', (dialect) => {
     expect(new Set(ids)).toEqual(foreign.ids);
   });
 
-  it('gzips a page for a client that accepts it', async () => {
-    const body = JSON.stringify({ cursor: null, limit: 1000 });
+  /** A page as sent, without fetch's decoding: its content coding and its bytes. */
+  function rawPull(bearer: string, acceptEncoding: string | null, limit: number) {
+    const body = JSON.stringify({ cursor: null, limit });
     const url = new URL(`${server.baseUrl}/sync/pull`);
-    const answer = await new Promise<{ encoding: unknown; bytes: Buffer }>((resolve, reject) => {
-      const headers = {
+    return new Promise<{ encoding: string; vary: unknown; bytes: Buffer }>((resolve, reject) => {
+      const headers: Record<string, string> = {
         'content-type': 'application/json',
-        'accept-encoding': 'gzip',
-        authorization: `Bearer ${token}`,
+        authorization: `Bearer ${bearer}`,
       };
+      if (acceptEncoding !== null) headers['accept-encoding'] = acceptEncoding;
       const req = request(url, { method: 'POST', headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () =>
-          resolve({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks) }),
+          resolve({
+            encoding: res.headers['content-encoding'] ?? 'identity',
+            vary: res.headers.vary,
+            bytes: Buffer.concat(chunks),
+          }),
         );
       });
       req.on('error', reject);
       req.end(body);
     });
-    expect(answer.encoding).toBe('gzip');
-    const page = JSON.parse(gunzipSync(answer.bytes).toString('utf8')) as PullResponse;
-    expect(rowsOf(page, 'declarations')).toHaveLength(4);
+  }
+
+  const decoders: Record<string, (bytes: Buffer) => Buffer> = {
+    zstd: zstdDecompressSync,
+    gzip: gunzipSync,
+    deflate: inflateSync,
+    identity: (bytes) => bytes,
+  };
+
+  // Pages of up to 1,000 rows are built on the event loop, bigger ones (on SQLite) in the pull workers.
+  it.each([1000, 5000])(
+    'compresses a page (limit %i) as the client asks: zstd first, then gzip, deflate, or not at all',
+    async (limit) => {
+      const asked: [string | null, string][] = [
+        ['gzip', 'gzip'],
+        ['zstd', 'zstd'],
+        ['gzip, deflate, br, zstd', 'zstd'],
+        ['gzip;q=1, zstd;q=0.5', 'gzip'],
+        ['deflate', 'deflate'],
+        ['*', 'zstd'],
+        ['*;q=0.2, gzip;q=0.8', 'gzip'],
+        ['zstd;q=0, gzip;q=0', 'identity'],
+        ['br', 'identity'],
+        [null, 'identity'],
+      ];
+      const pages: string[] = [];
+      for (const [acceptEncoding, expected] of asked) {
+        const answer = await rawPull(token, acceptEncoding, limit);
+        expect(answer.encoding, String(acceptEncoding)).toBe(expected);
+        expect(answer.vary).toBe('accept-encoding');
+        pages.push(decoders[answer.encoding]!(answer.bytes).toString('utf8'));
+      }
+      expect(new Set(pages).size).toBe(1);
+      expect(rowsOf(JSON.parse(pages[0]!) as PullResponse, 'declarations')).toHaveLength(4);
+    },
+  );
+
+  it('sends a big page in gzip members or zstd frames that decoders and fetch join', async () => {
+    const { context } = server;
+    const unit = await insertUnit(context);
+    const admin = await insertUnitAdmin(context, unit.id);
+    const staff = await insertStaff(context, unit.id);
+    // Remarks of some 120 KiB a column: each big column array is compressed as a frame of its own.
+    for (let i = 0; i < 2; i++)
+      await insertDeclaration(context, staff, { remarks: `${i}${'备注𠮷'.repeat(6000)}` });
+    const bigToken = await tokenFor(context, { kind: 'unit_admin', id: admin.id, unitId: unit.id });
+    const fetched = await pull(server, bigToken, { cursor: null, limit: 5000 });
+    expect(fetched.status).toBe(200);
+    // The desktop client's fetch asks for gzip alone, and joins the members itself.
+    const viaFetch = await fetch(`${server.baseUrl}/sync/pull`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-encoding': 'gzip',
+        authorization: `Bearer ${bigToken}`,
+      },
+      body: JSON.stringify({ cursor: null, limit: 5000 }),
+    });
+    expect(viaFetch.headers.get('content-encoding')).toBe('gzip');
+    expect(await viaFetch.json()).toEqual(fetched.body);
+    for (const coding of ['gzip', 'zstd']) {
+      const answer = await rawPull(bigToken, coding, 5000);
+      expect(answer.encoding).toBe(coding);
+      const magic =
+        coding === 'gzip' ? Buffer.from([0x1f, 0x8b, 0x08]) : Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
+      // The pull worker (SQLite) compresses each big column on its own; on PostgreSQL a page is one job.
+      expect(countOf(answer.bytes, magic), coding).toBeGreaterThan(dialect === 'sqlite' ? 1 : 0);
+      const page = JSON.parse(decoders[coding]!(answer.bytes).toString('utf8')) as PullResponse;
+      expect(page).toEqual(fetched.body);
+      expect(rowsOf(page, 'declarations').map((row) => String(row.remarks).length)).toEqual([24001, 24001]);
+    }
   });
 
   it('asks for a resync when the cursor is of another epoch or schema version', async () => {

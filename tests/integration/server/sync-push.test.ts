@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as delay } from 'node:timers/promises';
+import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncedTables, type PushResponse } from '../../../src-shared/contract/sync.ts';
 import type { ServerContext } from '../../../src-server/context.ts';
 import type { StaffTable } from '../../../src-server/db/schema.ts';
 import { allocateSeq } from '../../../src-server/db/sequence.ts';
+import { unitRowsStatement } from '../../../src-server/sync/mutations/rows.ts';
 import {
   insertDeclaration,
   insertDepartment,
@@ -260,6 +262,24 @@ describe.each(testDialects)('sync push on %s', (dialect) => {
     expect(answer.status).toBe(403);
     expect(JSON.stringify(answer.body)).not.toContain('applied');
   });
+
+  it.runIf(dialect === 'sqlite')(
+    'reads a batch’s rows by primary key, never by walking the unit’s (unit_id, seq) index',
+    async () => {
+      const ids = Array.from({ length: 1000 }, () => randomUUID());
+      for (const table of ['declarations', 'staff', 'departments', 'unit_admins', 'certificates'] as const) {
+        const compiled = unitRowsStatement('sqlite', randomUUID(), table, ids).compile(server.context.db);
+        const { rows } = await server.context.db.executeQuery<{ detail: string }>(
+          CompiledQuery.raw(`explain query plan ${compiled.sql}`, [...compiled.parameters]),
+        );
+        const plan = rows.map((row) => row.detail).join(' | ');
+        expect(plan, table).toMatch(
+          new RegExp(`USING (COVERING )?INDEX sqlite_autoindex_${table}_1 \\(id=\\?\\)`),
+        );
+        expect(plan, table).not.toMatch(/unit_id=/);
+      }
+    },
+  );
 
   it('approves 10,000 declarations in one mutation within 2 s, once, each with its own seq', async () => {
     const ids = await insertPendingDeclarations(server.context, staff, 10_000);
