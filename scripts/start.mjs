@@ -100,7 +100,8 @@ async function startEmbeddedServer(userDataDir) {
     });
     if (seed.status !== 0) process.exit(seed.status ?? 1);
   }
-  run(process.execPath, [cli, 'serve'], { ...env, HNCE_QUIET: '1' });
+  // glibc gives each pull worker thread its own malloc arenas; two arenas keep the server's memory flat.
+  run(process.execPath, [cli, 'serve'], { ...env, HNCE_QUIET: '1', MALLOC_ARENA_MAX: '2' });
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(`${url}/api/v1/health`);
   console.log(
