@@ -10,8 +10,10 @@ import { PRODUCTION_SERVER, startServer, type ServerProcess } from '../../server
 /** The production server in its own process over the seeded big unit, and a session of its administrator. */
 export interface BigServer {
   server: ServerProcess;
-  database: WorkingDatabase | null;
+  database: WorkingDatabase;
   databaseUrl: string;
+  /** Whether the benchmark changes the data (then a cache synced from it is not the seed's). */
+  writable: boolean;
   /** The cached seed the database is (a copy of). */
   seedFile: string;
   unit: BenchUnit;
@@ -20,14 +22,15 @@ export interface BigServer {
 }
 
 /**
- * Serves the cached seed (`node src-server/cli.ts seed --big-unit-staff 20000
- * --big-unit-declarations 1000000`, made once under .data/bench/), or a throw-away copy of it for a
- * benchmark that changes data.
+ * Serves a throw-away copy of the cached seed (`node src-server/cli.ts seed --big-unit-staff 20000
+ * --big-unit-declarations 1000000`, made once under .data/bench/): never the cached file itself, where
+ * other benchmarks running at the same time create and end the administrator's sessions (ending ours
+ * in the middle of a sync).
  */
 export async function startBigServer(options: { writable: boolean }): Promise<BigServer> {
   const seedFile = cachedSqlite(BIG_UNIT);
-  const database = options.writable ? sqliteWorkingCopy(BIG_UNIT) : null;
-  const databaseUrl = database?.url ?? `sqlite:${seedFile}`;
+  const database = sqliteWorkingCopy(BIG_UNIT);
+  const databaseUrl = database.url;
   const unit = await findBenchUnit(databaseUrl);
   const token = await adminSession(databaseUrl, unit);
   const server = await startServer(PRODUCTION_SERVER, databaseUrl, ['serve']);
@@ -38,9 +41,10 @@ export async function startBigServer(options: { writable: boolean }): Promise<Bi
     seedFile,
     unit,
     token,
+    writable: options.writable,
     async stop() {
       await server.stop();
-      await database?.remove();
+      await database.remove();
     },
   };
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, type RecordableHistogram } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
+import { CORE_WORKER_LIMITS } from '../../../src-main/core/worker/resource-limits.ts';
 import type { SyncWorkerData, SyncWorkerMessage } from './sync-worker.ts';
 
 export interface ClientRun {
@@ -29,7 +30,11 @@ await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
 idle.disable();
 const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
 delay.enable();
-const worker = new Worker(new URL('./sync-worker.ts', import.meta.url), { workerData: data });
+// The sync thread has the core worker's heap caps, as in the app.
+const worker = new Worker(new URL('./sync-worker.ts', import.meta.url), {
+  workerData: data,
+  resourceLimits: CORE_WORKER_LIMITS,
+});
 const done = await new Promise<Extract<SyncWorkerMessage, { type: 'done' }>>((resolve, reject) => {
   worker.on('message', (message: SyncWorkerMessage) => {
     if (message.type === 'done') resolve(message);

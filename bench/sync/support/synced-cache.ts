@@ -21,7 +21,7 @@ export function syncedCacheFile(server: BigServer): string {
 
 /** Keeps a cache a run just synced from the server's cached database, for the benchmarks after it. */
 export function keepSyncedCache(server: BigServer, path: string): void {
-  if (server.database) return;
+  if (server.writable) return;
   const kept = syncedCacheFile(server);
   removeDatabase(kept);
   renameSync(path, kept);

@@ -1,5 +1,13 @@
 import { SYNC_SCHEMA_VERSION, type PullResponse } from '../../../src-shared/contract/sync.ts';
-import { applyPullPage, beginResync, finishResync, readSyncMeta, type Cache } from '../cache/index.ts';
+import {
+  applyPullPage,
+  beginResync,
+  finishResync,
+  indexBuildSettings,
+  readSyncMeta,
+  shadowAppendSettings,
+  type Cache,
+} from '../cache/index.ts';
 import { withRetries } from './backoff.ts';
 import { checkpoint } from './checkpoint.ts';
 import { SyncError } from './errors.ts';
@@ -44,13 +52,11 @@ function applyPage(run: SyncRun, page: PullResponse): number {
 
 /**
  * Swaps the complete shadow tables in, with the waiting decisions applied on them, in one
- * transaction. Building the indexes of a million rows sorts them: in temporary files rather than in
- * memory (the cache's usual setting), which keeps the worker's memory flat and is no slower.
+ * transaction, under the index-building settings (see bulk-load.ts).
  */
 function finishFullPull(run: SyncRun): void {
   const { sqlite } = run.cache;
-  const tempStore = sqlite.pragma('temp_store', { simple: true }) as number;
-  sqlite.pragma('temp_store = FILE');
+  const restore = indexBuildSettings(sqlite);
   try {
     sqlite.transaction(() => {
       finishResync(run.cache);
@@ -58,7 +64,7 @@ function finishFullPull(run: SyncRun): void {
       dropAnsweredTargets(sqlite);
     })();
   } finally {
-    sqlite.pragma(`temp_store = ${tempStore}`);
+    restore();
   }
   checkpoint(sqlite);
 }
@@ -104,7 +110,21 @@ async function pullPages(run: SyncRun, limit: number): Promise<void> {
   } finally {
     pages.abort();
   }
-  if (resyncing(run.cache)) finishFullPull(run);
+}
+
+/**
+ * Pulls until caught up. A resync fills the shadow tables under the bulk-append settings, put back
+ * before the swap, which runs with the cache's usual durability.
+ */
+async function pullAll(run: SyncRun, limit: number): Promise<void> {
+  if (!resyncing(run.cache)) return pullPages(run, limit);
+  const restore = shadowAppendSettings(run.cache.sqlite);
+  try {
+    await pullPages(run, limit);
+  } finally {
+    restore();
+  }
+  finishFullPull(run);
 }
 
 /**
@@ -115,7 +135,7 @@ export async function pullChanges(run: SyncRun, limit: number): Promise<void> {
   if (needsFullPull(run.cache)) beginResync(run.cache);
   for (let restarts = 0; ; restarts++) {
     try {
-      await pullPages(run, limit);
+      await pullAll(run, limit);
       return;
     } catch (error) {
       if (!(error instanceof SyncError && error.kind === 'resync') || restarts >= RESYNC_RESTARTS)

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { CallResult } from '../../../src-shared/contract/index.ts';
 import type { SecretVault } from '../host-services.ts';
 import type { CoreWorkerData, FromWorker, HostMethod, ToWorker } from './messages.ts';
+import { CORE_WORKER_LIMITS } from './resource-limits.ts';
 
 export type CoreEventListener = (name: string, payload: unknown) => void;
 
@@ -42,7 +43,10 @@ export function startCore(options: CoreOptions): Core {
   function running(): Worker {
     if (worker) return worker;
     const { workerUrl, vault, ...data } = options;
-    const started = new Worker(workerUrl, { workerData: data satisfies CoreWorkerData });
+    const started = new Worker(workerUrl, {
+      workerData: data satisfies CoreWorkerData,
+      resourceLimits: CORE_WORKER_LIMITS,
+    });
     readiness = Promise.withResolvers<void>();
     readiness.promise.catch(() => {});
     started.on('message', (message: FromWorker) => receive(started, message, vault));

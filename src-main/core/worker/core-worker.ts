@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { dispatch } from '../api/dispatch.ts';
 import type { HostServices } from '../host-services.ts';
 import { createCoreServices } from '../services/core-services.ts';
+import { lowerThreadPriority } from '../sync/thread-priority.ts';
 import type { CoreWorkerData, FromWorker, HostMethod, ToWorker } from './messages.ts';
 
 /**
@@ -9,6 +10,8 @@ import type { CoreWorkerData, FromWorker, HostMethod, ToWorker } from './message
  * slow query ever blocks the window's process. Calls arrive as messages and are dispatched here.
  */
 const port = parentPort!;
+// The window's thread goes first: a resync's index build must not stall it (where the OS allows).
+lowerThreadPriority();
 const post = (message: FromWorker) => port.postMessage(message);
 
 const pendingHostCalls = new Map<number, { resolve(value: string): void; reject(error: Error): void }>();

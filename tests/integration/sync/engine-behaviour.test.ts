@@ -17,6 +17,8 @@ describe('the sync engine as the UI sees it (SQLite)', () => {
   let client: SyncClient;
   let token: string;
   const states: SyncState[] = [];
+  /** The cache's synchronous setting whenever a resync reports progress. */
+  const synchronousWhileResyncing: unknown[] = [];
 
   beforeAll(async () => {
     server = await startRestartableServer('sqlite');
@@ -31,7 +33,11 @@ describe('the sync engine as the UI sees it (SQLite)', () => {
         getToken: () => token,
         prefetchBudgetBytes: 5 * 210,
         pageLimit: 5,
-        onState: (state) => states.push(state),
+        onState: (state) => {
+          states.push(state);
+          if (state.phase === 'resyncing')
+            synchronousWhileResyncing.push(client.cache.sqlite.pragma('synchronous', { simple: true }));
+        },
       },
     );
   });
@@ -49,6 +55,11 @@ describe('the sync engine as the UI sees it (SQLite)', () => {
     const progress = states.filter((state) => state.progress).at(-1)!.progress!;
     expect(progress.rowsDone).toBe(progress.rowsTotal);
     expect(progress.bytes).toBeGreaterThan(0);
+    // The resync appends without fsync; its bulk-load settings are put back afterwards.
+    expect(new Set(synchronousWhileResyncing)).toEqual(new Set([0]));
+    expect(client.cache.sqlite.pragma('synchronous', { simple: true })).toBe(1);
+    expect(client.cache.sqlite.pragma('cache_size', { simple: true })).toBe(-65536);
+    expect(client.cache.sqlite.pragma('threads', { simple: true })).toBe(0);
     decisions.approveDeclarations(client.decisions, [world.pendingDeclarations[0]!.id]);
     client.engine.decided();
     expect(client.engine.state().waiting).toBe(1);
