@@ -34,7 +34,13 @@ async function failure(response: Response): Promise<SyncError> {
   return answeredError(response.status, body.error?.code, body.error?.message);
 }
 
-/** The sync API over the global fetch: bearer token, gzip, a timeout, and typed failures. */
+/**
+ * zstd costs the server a third less CPU per pull than gzip, and decodes faster here. Node's fetch
+ * decodes it from Node 24 on; an older runtime (an Electron on Node 22) asks for gzip only.
+ */
+const ACCEPT_ENCODING = Number(process.versions.node.split('.')[0]) >= 24 ? 'zstd, gzip' : 'gzip';
+
+/** The sync API over the global fetch: bearer token, compression, a timeout, and typed failures. */
 export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
   const fetchImpl = options.fetch ?? fetch;
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -49,7 +55,7 @@ export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
     const token = await options.getToken();
     if (token === null) throw new SyncError('unauthorized', '尚未登录，请先联网登录');
     const timeout = AbortSignal.timeout(options.timeoutMs);
-    const headers = { ...init.headers, authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' };
+    const headers = { ...init.headers, authorization: `Bearer ${token}`, 'accept-encoding': ACCEPT_ENCODING };
     try {
       const response = await fetchImpl(`${base}${path}`, {
         ...init,

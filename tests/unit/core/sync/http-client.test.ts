@@ -32,13 +32,13 @@ async function failure(promise: Promise<unknown>): Promise<SyncError> {
 }
 
 describe('the sync HTTP client', () => {
-  it('sends the bearer token and asks for gzip', async () => {
+  it('sends the bearer token and asks for zstd or gzip', async () => {
     const { http, seen } = httpWith(() => json(200, { ok: true }));
     const answer = await http.postJson('/sync/pull', '{}');
     expect(answer).toEqual({ value: { ok: true }, bytes: 11 });
     expect(seen[0]!.url).toBe('http://sync.test/api/v1/sync/pull');
     expect(seen[0]!.headers.get('authorization')).toBe('Bearer secret');
-    expect(seen[0]!.headers.get('accept-encoding')).toBe('gzip');
+    expect(seen[0]!.headers.get('accept-encoding')).toBe('zstd, gzip');
   });
 
   it('types each failure by what the engine does about it', async () => {
