@@ -34,10 +34,13 @@ export function useReviewCursor<Row extends { id: string }>(
   const index = found >= 0 ? found : current.index === 'last' ? last : Math.min(current.index, last);
 
   const activeId = list.rows[index]?.id;
+  // A page that just opened at its first row needs no scrolling, and asking for it would force a layout
+  // before the first paint of the list.
+  const moved = current.id !== null || current.index !== 0;
   useEffect(() => {
-    if (activeId)
+    if (activeId && moved)
       document.querySelector(`[data-row-key="${activeId}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [activeId]);
+  }, [activeId, moved]);
 
   const moveTo = (next: number) => setPosition({ page, id: list.rows[next]?.id ?? null, index: next });
   const openPage = (pageIndex: number, at: 0 | 'last') =>
