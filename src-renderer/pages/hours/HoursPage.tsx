@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useReferenceData } from '../../components/use-reference-data.ts';
 import { useCoreData } from '../../components/use-core-data.ts';
 import { completionColumns } from './completion-columns.tsx';
-import { completionRows, metRate } from './completion-rows.ts';
+import { completionRows, metRate, type CompletionRow } from './completion-rows.ts';
 import { CompletionChart } from './CompletionChart.tsx';
 import { exportCompletion } from './hours-export.ts';
 import { StaffHoursTable } from './StaffHoursTable.tsx';
@@ -79,36 +79,18 @@ export function HoursPage() {
               children: (
                 <>
                   <Row gutter={16} style={{ marginBottom: 16 }} data-testid="hours-summary">
-                    <Col span={6}>
-                      <Card size="small">
-                        <Statistic title="专业技术人员" value={unit.staff} suffix="人" />
-                      </Card>
-                    </Col>
-                    <Col span={6}>
-                      <Card size="small">
-                        <Statistic
-                          title="达标"
-                          value={unit.met}
-                          suffix="人"
-                          styles={{ content: { color: '#389e0d' } }}
-                        />
-                      </Card>
-                    </Col>
-                    <Col span={6}>
-                      <Card size="small">
-                        <Statistic
-                          title="未达标"
-                          value={unit.notMet}
-                          suffix="人"
-                          styles={{ content: { color: '#cf1322' } }}
-                        />
-                      </Card>
-                    </Col>
-                    <Col span={6}>
-                      <Card size="small">
-                        <Statistic title="达标率" value={metRate(unit)} />
-                      </Card>
-                    </Col>
+                    {summaryFigures(unit).map(({ title, value, suffix, color }) => (
+                      <Col span={6} key={title}>
+                        <Card size="small">
+                          <Statistic
+                            title={title}
+                            value={value}
+                            suffix={suffix}
+                            styles={color ? { content: { color } } : undefined}
+                          />
+                        </Card>
+                      </Col>
+                    ))}
                   </Row>
                   <Card size="small" title="各部门完成情况" style={{ marginBottom: 16 }}>
                     <CompletionChart rows={unit.children ?? [unit]} />
@@ -133,4 +115,14 @@ export function HoursPage() {
       )}
     </>
   );
+}
+
+/** The unit's head figures above the department table. */
+function summaryFigures(unit: CompletionRow) {
+  return [
+    { title: '专业技术人员', value: unit.staff, suffix: '人' },
+    { title: '达标', value: unit.met, suffix: '人', color: '#389e0d' },
+    { title: '未达标', value: unit.notMet, suffix: '人', color: '#cf1322' },
+    { title: '达标率', value: metRate(unit) },
+  ];
 }
