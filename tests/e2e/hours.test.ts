@@ -105,7 +105,11 @@ describe.runIf(chromiumAvailable())('学时统计 in headless Chromium', () => {
     const rows = app.page.getByTestId('staff-hours-table').locator('tbody tr.ant-table-row');
     await expect.poll(() => rows.count()).toBe(Math.min(50, approvedStaff));
     await app.page.getByTestId('staff-hours-table').getByText('未达标', { exact: true }).first().click();
-    for (const text of await rows.allInnerTexts()) expect(text).toContain('未达标');
+    const allNotMet = async () => {
+      const texts = await rows.allInnerTexts();
+      return texts.length > 0 && texts.every((text) => text.includes('未达标'));
+    };
+    await expect.poll(allNotMet).toBe(true);
     expect(app.pageErrors).toEqual([]);
   });
 });

@@ -133,7 +133,7 @@ describe.runIf(chromiumAvailable())('a full offline day in headless Chromium', (
     });
     await app.server.start();
     await syncNow(app);
-    expect(await page.getByTestId('connection').innerText()).toBe('在线');
+    await expect.poll(() => page.getByTestId('connection').innerText()).toBe('在线');
     await expect.poll(() => page.getByTestId('conflict-count').innerText()).toBe('冲突 1 项');
 
     await page.getByTestId('conflict-count').click();

@@ -177,7 +177,7 @@ export async function openScreen(page: Page, label: string): Promise<void> {
 
 /**
  * Syncs with the status bar's button and waits until the core reports a good sync after the click
- * with nothing left waiting (待同步 0) and no sync running. The core's own state is asked, not the
+ * with nothing left waiting (待同步 0) and no sync running, and the status bar shows it. The core's own state is asked, not the
  * status bar's time, which shows seconds: two syncs within one second look the same there (the core
  * also syncs by itself right after each decision).
  */
@@ -198,6 +198,10 @@ export async function syncNow(app: E2eApp): Promise<void> {
     );
   };
   await expect.poll(settled, { timeout: 60_000 }).toBe(true);
+  // The status bar learns of it by an event a moment later.
+  await expect
+    .poll(() => app.page.getByTestId('connection').innerText(), { timeout: 30_000 })
+    .not.toBe('正在同步');
 }
 
 async function coreSyncState(app: E2eApp): Promise<SyncState | null> {

@@ -3,7 +3,7 @@
  * without reloading the page, so that the row under the keyboard cursor stays where it is. A sync, or
  * other filters, bring the rows afresh from the cache, which then says the same.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeclarationRow } from '../../../src-shared/contract/index.ts';
 import { useDataVersion } from '../../app/data-version.ts';
 
@@ -28,14 +28,21 @@ export function useDecidedRows(resetKey: string): DecidedRows {
           return status ? { ...row, status, waiting: true } : row;
         });
 
+  // A decision is marked when the core answers; a sync may have brought the rows afresh meanwhile (a
+  // decision starts one), so the mark goes to the rows shown now, not to those of the click.
+  const currentKey = useRef(key);
+  useEffect(() => {
+    currentKey.current = key;
+  }, [key]);
   const mark = useCallback(
     (ids: readonly string[], status: DeclarationRow['status']) =>
       setState((previous) => {
-        const next = new Map(previous.key === key ? previous.decided : []);
+        const now = currentKey.current;
+        const next = new Map(previous.key === now ? previous.decided : []);
         for (const id of ids) next.set(id, status);
-        return { key, decided: next };
+        return { key: now, decided: next };
       }),
-    [key],
+    [],
   );
   return { apply, mark };
 }
