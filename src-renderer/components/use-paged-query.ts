@@ -40,6 +40,11 @@ export interface PagedQuery<Row> {
   error: string | null;
   /** Rows matching the filters, when counted. */
   total: number | undefined;
+  /**
+   * When (performance.now()) the rows shown were asked for: a decision the core had answered before then
+   * is in them (the core answers calls in turn).
+   */
+  rowsRequestedAt: number;
   /** Zero-based page shown ('pages' mode). */
   pageIndex: number;
   pageSize: number;
@@ -91,6 +96,7 @@ export function usePagedQuery<Row, Filters>(
   const [rows, setRows] = useState<Row[]>([]);
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [total, setTotal] = useState<number | undefined>(undefined);
+  const [rowsRequestedAt, setRowsRequestedAt] = useState(0);
   const [error, setError] = useState<string | null>(null);
   /** The request the rows answer; a newer one is loading. */
   const [answered, setAnswered] = useState<string | null>(null);
@@ -118,6 +124,7 @@ export function usePagedQuery<Row, Filters>(
 
   useEffect(() => {
     let live = true;
+    const requestedAt = performance.now();
     const append = appendFrom.current;
     appendFrom.current = null;
     const fetchPages = async () => {
@@ -150,6 +157,7 @@ export function usePagedQuery<Row, Filters>(
       .then(({ fresh, cursor, counted }) => {
         if (!live) return;
         setRows((shown) => (append ? shown.concat(fresh) : fresh));
+        if (!append) setRowsRequestedAt(requestedAt);
         setNextCursor(cursor);
         if (counted !== undefined) setTotal(counted);
         setError(null);
@@ -183,6 +191,7 @@ export function usePagedQuery<Row, Filters>(
     loading,
     error,
     total,
+    rowsRequestedAt,
     pageIndex: current.pageIndex,
     pageSize,
     mode,

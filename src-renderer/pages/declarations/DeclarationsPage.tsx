@@ -56,8 +56,8 @@ export function DeclarationsPage() {
   const counts = useCoreData(() => api.declarationsCounts(filters), JSON.stringify(filters));
   // Asked for after the list and its counts (effects run in this order), so the first page comes first.
   const reference = useReferenceData();
-  const decided = useDecidedRows(listKey);
-  const rows = decided.apply(list.rows);
+  const decided = useDecidedRows(list);
+  const rows = decided.rows;
   const cursor = useReviewCursor(list, listKey);
   const active: DeclarationRow | undefined = rows[cursor.index];
   const openIndex = rows.findIndex((row) => row.id === openId);

@@ -1,48 +1,54 @@
 /*
  * useDecidedRows: decisions made on this page show at once on the rows they concern (通过 / 驳回, 待同步)
- * without reloading the page, so that the row under the keyboard cursor stays where it is. A sync, or
- * other filters, bring the rows afresh from the cache, which then says the same.
+ * without reloading the page, so that the row under the keyboard cursor stays where it is. Rows the
+ * list asked the core for after a decision was answered say it themselves (a decision waiting for the
+ * server shows as 待同步 there too; the server may also have overruled it), so the mark gives way to
+ * them, whatever reloaded the list in between (a sync, other filters).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeclarationRow } from '../../../src-shared/contract/index.ts';
-import { useDataVersion } from '../../app/data-version.ts';
+import type { PagedQuery } from '../../components/use-paged-query.ts';
 
-type Decided = Map<string, DeclarationRow['status']>;
+interface Mark {
+  status: DeclarationRow['status'];
+  /** performance.now() when the core had answered the decision. */
+  at: number;
+}
 
 export interface DecidedRows {
-  apply(rows: DeclarationRow[]): DeclarationRow[];
+  rows: DeclarationRow[];
   mark(ids: readonly string[], status: DeclarationRow['status']): void;
 }
 
-export function useDecidedRows(resetKey: string): DecidedRows {
-  const dataVersion = useDataVersion();
-  const key = `${resetKey}#${dataVersion}`;
-  const [state, setState] = useState<{ key: string; decided: Decided }>({ key, decided: new Map() });
-  const decided = state.key === key ? state.decided : undefined;
+export function useDecidedRows(list: PagedQuery<DeclarationRow>): DecidedRows {
+  const [marks, setMarks] = useState<ReadonlyMap<string, Mark>>(new Map());
+  const { rows: listed, rowsRequestedAt } = list;
 
-  const apply = (rows: DeclarationRow[]) =>
-    decided === undefined || decided.size === 0
-      ? rows
-      : rows.map((row) => {
-          const status = decided.get(row.id);
-          return status ? { ...row, status, waiting: true } : row;
-        });
-
-  // A decision is marked when the core answers; a sync may have brought the rows afresh meanwhile (a
-  // decision starts one), so the mark goes to the rows shown now, not to those of the click.
-  const currentKey = useRef(key);
+  // Marks older than the rows shown will never apply again: dropped at the next decision.
+  const shownSince = useRef(rowsRequestedAt);
   useEffect(() => {
-    currentKey.current = key;
-  }, [key]);
-  const mark = useCallback(
-    (ids: readonly string[], status: DeclarationRow['status']) =>
-      setState((previous) => {
-        const now = currentKey.current;
-        const next = new Map(previous.key === now ? previous.decided : []);
-        for (const id of ids) next.set(id, status);
-        return { key: now, decided: next };
-      }),
-    [],
-  );
-  return { apply, mark };
+    shownSince.current = rowsRequestedAt;
+  }, [rowsRequestedAt]);
+
+  const mark = useCallback((ids: readonly string[], status: DeclarationRow['status']) => {
+    const at = performance.now();
+    setMarks((previous) => {
+      const next = new Map([...previous].filter(([, kept]) => kept.at > shownSince.current));
+      for (const id of ids) next.set(id, { status, at });
+      return next;
+    });
+  }, []);
+
+  const newer = (id: string) => {
+    const found = marks.get(id);
+    return found && found.at > rowsRequestedAt ? found : undefined;
+  };
+  const rows =
+    marks.size === 0
+      ? listed
+      : listed.map((row) => {
+          const found = newer(row.id);
+          return found ? { ...row, status: found.status, waiting: true } : row;
+        });
+  return { rows, mark };
 }
