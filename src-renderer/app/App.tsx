@@ -1,3 +1,4 @@
+import { StyleProvider } from '@ant-design/cssinjs';
 import { App as AntApp, ConfigProvider, type ThemeConfig } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -6,11 +7,14 @@ import { HashRouter } from 'react-router';
 import './global.css';
 import { AppLayout } from './AppLayout.tsx';
 import { LoggedOutRoutes } from './LoggedOutRoutes.tsx';
+import { lastingStyleCache } from './lasting-style-cache.ts';
 import { useSessionContext } from './session-context.ts';
 import { SessionProvider } from './SessionProvider.tsx';
 import { SyncProvider } from './SyncProvider.tsx';
 
 dayjs.locale('zh-cn');
+
+const STYLE_CACHE = lastingStyleCache();
 
 const THEME: ThemeConfig = {
   token: { colorPrimary: '#1f5fae', borderRadius: 4 },
@@ -19,15 +23,17 @@ const THEME: ThemeConfig = {
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={THEME}>
-      <AntApp>
-        <HashRouter>
-          <SessionProvider>
-            <SessionGate />
-          </SessionProvider>
-        </HashRouter>
-      </AntApp>
-    </ConfigProvider>
+    <StyleProvider cache={STYLE_CACHE}>
+      <ConfigProvider locale={zhCN} theme={THEME}>
+        <AntApp>
+          <HashRouter>
+            <SessionProvider>
+              <SessionGate />
+            </SessionProvider>
+          </HashRouter>
+        </AntApp>
+      </ConfigProvider>
+    </StyleProvider>
   );
 }
 
