@@ -21,7 +21,8 @@ type Action = { menu: string } | { option: string };
 
 /**
  * Runs `action` in the page and answers the milliseconds until the declarations table has settled: rows
- * (or its empty text) shown and no spinner, after having seen a spinner or no table at all.
+ * (or its empty text) shown, not busy and no spinner, after having seen it busy, other rows or no table
+ * at all.
  */
 function timeUntilSettled(page: Page, action: Action): Promise<number> {
   return page.evaluate(
@@ -35,7 +36,8 @@ function timeUntilSettled(page: Page, action: Action): Promise<number> {
           const element = document.querySelector(table);
           if (!element) return false;
           if (firstRow() !== before) changed = true;
-          if (element.querySelector('.ant-spin-spinning')) {
+          // aria-busy: the table is waiting for the core, also when the answer comes too soon for a spinner.
+          if (element.getAttribute('aria-busy') === 'true' || element.querySelector('.ant-spin-spinning')) {
             changed = true;
             return false;
           }

@@ -19,7 +19,7 @@ export interface DeclarationTableProps {
 
 export function DeclarationTable({ list, selected, onSelect, activeKey, onRowClick }: DeclarationTableProps) {
   return (
-    <Flex vertical gap={12} data-testid="declarations-table">
+    <Flex vertical gap={12} data-testid="declarations-table" aria-busy={list.loading}>
       <Table<DeclarationRow>
         size="middle"
         bordered
