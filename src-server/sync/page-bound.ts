@@ -1,30 +1,25 @@
+/** Where a feed table's changes after the cursor begin and end: null for a table without any. */
+export interface FeedSpan {
+  first: number | null;
+  last: number | null;
+}
+
 /**
- * Where a page ends. Each list holds the ascending seqs of one table after the cursor, at most
- * `limit + 1` of them; a table's missing seqs are all above its list's last one, so the `limit`
- * smallest seqs overall are among the lists. Returns the seq of the page's last row and whether
- * changes remain beyond it, or null when there is nothing to send.
+ * Where a page ends, from each feed table's span after the cursor and the seqs at positions `limit`
+ * and `limit + 1` of the merged feed (`ends`, fewer when the feed is shorter). Returns the seq of the
+ * page's last row and whether changes remain beyond it, or null when there is nothing to send.
+ * The ends are read a moment after the spans: a seq committed in between lies beyond every span's
+ * last (seqs become visible in order), possibly in a table the page will not read, so a page never
+ * ends past the spans.
  */
 export function pageBound(
-  lists: readonly (readonly number[])[],
-  limit: number,
+  spans: readonly FeedSpan[],
+  ends: readonly number[],
 ): { upTo: number; hasMore: boolean } | null {
-  const total = lists.reduce((sum, list) => sum + list.length, 0);
-  if (total === 0) return null;
-  if (total <= limit) {
-    return { upTo: Math.max(...lists.map((list) => list.at(-1) ?? 0)), hasMore: false };
-  }
-  const positions = lists.map(() => 0);
-  let upTo = 0;
-  for (let taken = 0; taken < limit; taken++) {
-    let smallest = -1;
-    for (let i = 0; i < lists.length; i++) {
-      const candidate = lists[i]![positions[i]!];
-      if (candidate !== undefined && (smallest < 0 || candidate < lists[smallest]![positions[smallest]!]!)) {
-        smallest = i;
-      }
-    }
-    upTo = lists[smallest]![positions[smallest]!]!;
-    positions[smallest]!++;
-  }
-  return { upTo, hasMore: true };
+  const lasts = spans.flatMap((span) => (span.last === null ? [] : [span.last]));
+  if (lasts.length === 0) return null;
+  const last = Math.max(...lasts);
+  const end = ends[0];
+  if (end === undefined || end > last) return { upTo: last, hasMore: end !== undefined };
+  return { upTo: end, hasMore: ends.length > 1 };
 }

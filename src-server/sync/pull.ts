@@ -11,35 +11,50 @@ import { syncEpoch } from '../db/sequence.ts';
 import { columnBlock, tombstoneIds, type BlockRange } from './column-block.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { feedCondition, feedTables, type FeedTable } from './feed-tables.ts';
-import { pageBound } from './page-bound.ts';
+import { pageBound, type FeedSpan } from './page-bound.ts';
 
 export type PullInput = z.output<typeof pullRequestSchema>;
 
-/**
- * The seqs after `after` of every feed table, at most `count` of each, ascending: one statement (a
- * `union all` of one ordered, limited read per table) rather than one round trip per table.
- */
-async function seqsAfter(
-  db: Kysely<ServerDatabase>,
-  unitId: string,
-  after: number,
-  count: number,
-): Promise<number[][]> {
-  const reads = feedTables.map(
-    (table, i) => sql`select * from (
-      select ${sql.lit(i)} as feed_table, seq from ${sql.table(table.name)}
-      where ${feedCondition(table, unitId, { after })}
-      order by seq limit ${count}) as ${sql.ref(`t${i}`)}`,
-  );
+/** Each feed table's span after `after`, in one statement of two index seeks per table. */
+async function feedSpans(db: Kysely<ServerDatabase>, unitId: string, after: number): Promise<FeedSpan[]> {
+  const reads = feedTables.map((table, i) => {
+    const rows = sql`from ${sql.table(table.name)} where ${feedCondition(table, unitId, { after })}`;
+    return sql`select ${sql.lit(i)} as feed_table,
+      (select min(seq) ${rows}) as first_seq, (select max(seq) ${rows}) as last_seq`;
+  });
   const { rows } = await sql<{
     feed_table: number;
-    seq: number;
+    first_seq: number | null;
+    last_seq: number | null;
   }>`${sql.join(reads, sql` union all `)}`.execute(db);
-  const lists = feedTables.map((): number[] => []);
-  for (const row of rows) lists[Number(row.feed_table)]!.push(Number(row.seq));
-  // A union keeps no order of its own; each list is sorted (it usually already is) for pageBound.
-  for (const list of lists) list.sort((a, b) => a - b);
-  return lists;
+  const seq = (value: number | null) => (value === null ? null : Number(value));
+  const spans = feedTables.map((): FeedSpan => ({ first: null, last: null }));
+  for (const row of rows) {
+    spans[Number(row.feed_table)] = { first: seq(row.first_seq), last: seq(row.last_seq) };
+  }
+  return spans;
+}
+
+/**
+ * The seqs at positions `limit` and `limit + 1` of the feed after `after` of the given tables (fewer
+ * when it is shorter). Both engines merge the tables' `(…, seq)` index scans in order and stop there,
+ * so no seq before them is handed over, however long the page; tables without changes are left out
+ * of the merge, which for a unit's first sync is mostly a single index scan.
+ */
+async function seqsAt(
+  db: Kysely<ServerDatabase>,
+  tables: readonly FeedTable[],
+  unitId: string,
+  after: number,
+  limit: number,
+): Promise<number[]> {
+  if (tables.length === 0) return [];
+  const reads = tables.map(
+    (table) => sql`select seq from ${sql.table(table.name)} where ${feedCondition(table, unitId, { after })}`,
+  );
+  const { rows } = await sql<{ seq: number }>`${sql.join(reads, sql` union all `)}
+    order by seq limit 2 offset ${limit - 1}`.execute(db);
+  return rows.map((row) => Number(row.seq));
 }
 
 async function changesAfter(
@@ -92,10 +107,12 @@ export async function pullPage(context: FeedReader, unitId: string, input: PullI
   const { db } = context;
   const state = await syncEpoch(db);
   const after = decodeCursor(input.cursor, state);
-  const seqLists = await seqsAfter(db, unitId, after, input.limit + 1);
-  const bound = pageBound(seqLists, input.limit);
+  const spans = await feedSpans(db, unitId, after);
+  const changed = feedTables.filter((_, i) => spans[i]!.last !== null);
+  const ends = await seqsAt(db, changed, unitId, after, input.limit);
+  const bound = pageBound(spans, ends);
   const upTo = bound?.upTo ?? after;
-  const withRows = feedTables.filter((_, i) => (seqLists[i]![0] ?? Infinity) <= upTo);
+  const withRows = feedTables.filter((_, i) => (spans[i]!.first ?? Infinity) <= upTo);
   const parts = await readPage(context, withRows, { unitId, after, upTo });
   const head: Omit<PullResponse, 'tables' | 'tombstones'> = {
     schemaVersion: SYNC_SCHEMA_VERSION,
