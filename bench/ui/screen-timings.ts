@@ -52,7 +52,7 @@ function timeUntilSettled(page: Page, action: Action): Promise<number> {
         observer.observe(document.body, { childList: true, subtree: true, attributes: true });
         setTimeout(() => {
           observer.disconnect();
-          reject(new Error('the declarations table did not settle in 10 s'));
+          reject(new Error(`the declarations table did not settle in 10 s after ${JSON.stringify(action)}`));
         }, 10_000);
         const [selector, text] =
           'menu' in action
