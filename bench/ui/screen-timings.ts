@@ -17,31 +17,25 @@ function timingOf(values: number[]): Timing {
 const TABLE = '[data-testid="declarations-table"]';
 
 /** A click the page makes itself, so that the clock starts with it: a menu item or a drop-down option. */
-type Action = { menu: string } | { option: string };
+type Action = { menu: string } | { option: string; select: string };
 
 /**
- * Runs `action` in the page and answers the milliseconds until the declarations table has settled: rows
- * (or its empty text) shown, not busy and no spinner, after having seen it busy, other rows or no table
- * at all.
+ * Runs `action` in the page and answers the milliseconds until the declarations table has settled on
+ * what the action asked for: the table shows the list for other filters than before (its
+ * `data-filters`; none before a navigation), is no longer busy, and shows rows or its empty text.
  */
 function timeUntilSettled(page: Page, action: Action): Promise<number> {
   return page.evaluate(
     ({ table, action }) =>
       new Promise<number>((resolve, reject) => {
-        const firstRow = () =>
-          document.querySelector(`${table} tbody tr.ant-table-row`)?.getAttribute('data-row-key');
-        const before = firstRow();
-        let changed = document.querySelector(table) === null;
+        const filtersOf = () => document.querySelector(table)?.getAttribute('data-filters') ?? null;
+        const before = filtersOf();
         const settled = () => {
           const element = document.querySelector(table);
-          if (!element) return false;
-          if (firstRow() !== before) changed = true;
-          // aria-busy: the table is waiting for the core, also when the answer comes too soon for a spinner.
-          if (element.getAttribute('aria-busy') === 'true' || element.querySelector('.ant-spin-spinning')) {
-            changed = true;
+          if (!element || element.getAttribute('data-filters') === before) return false;
+          if (element.getAttribute('aria-busy') === 'true' || element.querySelector('.ant-spin-spinning'))
             return false;
-          }
-          return changed && element.querySelector('tbody tr.ant-table-row, .ant-table-placeholder') !== null;
+          return element.querySelector('tbody tr.ant-table-row, .ant-table-placeholder') !== null;
         };
         const started = performance.now();
         const observer = new MutationObserver(() => {
@@ -54,14 +48,21 @@ function timeUntilSettled(page: Page, action: Action): Promise<number> {
           observer.disconnect();
           reject(new Error(`the declarations table did not settle in 10 s after ${JSON.stringify(action)}`));
         }, 10_000);
-        const [selector, text] =
+        // A filter's options are looked for in its own drop-down (named by the select's aria-controls):
+        // another one may still be closing, and option texts repeat across them (a type named 专业科目).
+        const candidates =
           'menu' in action
-            ? ['.ant-layout-sider .ant-menu-item', action.menu]
-            : [
-                '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
-                action.option,
-              ];
-        const target = [...document.querySelectorAll<HTMLElement>(selector)].find(
+            ? document.querySelectorAll<HTMLElement>('.ant-layout-sider .ant-menu-item')
+            : (document
+                .getElementById(
+                  document
+                    .querySelector(`[data-testid="${action.select}"] [aria-controls]`)
+                    ?.getAttribute('aria-controls') ?? '',
+                )
+                ?.closest('.ant-select-dropdown')
+                ?.querySelectorAll<HTMLElement>('.ant-select-item-option') ?? []);
+        const text = 'menu' in action ? action.menu : action.option;
+        const target = [...candidates].find(
           (element) => element.textContent?.trim() === text && element.offsetParent !== null,
         );
         if (!target) return reject(new Error(`nothing to click: ${text}`));
@@ -127,7 +128,7 @@ export async function measureFilters(
       .locator('.ant-select-dropdown:visible .ant-select-item-option')
       .filter({ hasText: option });
     await item.first().waitFor();
-    const ms = await timeUntilSettled(page, { option });
+    const ms = await timeUntilSettled(page, { option, select: testId });
     const name = `filter: ${testId.replace('filter-', '')}`;
     byFilter.set(name, [...(byFilter.get(name) ?? []), ms]);
   }

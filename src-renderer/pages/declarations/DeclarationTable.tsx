@@ -11,15 +11,30 @@ import { declarationColumns } from './declaration-columns.tsx';
 
 export interface DeclarationTableProps {
   list: PagedQuery<DeclarationRow>;
+  /** What the list is asked for (filters and tab), shown as `data-filters` for tools that wait for it. */
+  filtersKey: string;
   selected: string[];
   onSelect(keys: string[]): void;
   activeKey: string | null;
   onRowClick(row: DeclarationRow): void;
 }
 
-export function DeclarationTable({ list, selected, onSelect, activeKey, onRowClick }: DeclarationTableProps) {
+export function DeclarationTable({
+  list,
+  filtersKey,
+  selected,
+  onSelect,
+  activeKey,
+  onRowClick,
+}: DeclarationTableProps) {
   return (
-    <Flex vertical gap={12} data-testid="declarations-table" aria-busy={list.loading}>
+    <Flex
+      vertical
+      gap={12}
+      data-testid="declarations-table"
+      data-filters={filtersKey}
+      aria-busy={list.loading}
+    >
       <Table<DeclarationRow>
         size="middle"
         bordered

@@ -182,6 +182,7 @@ export function DeclarationsPage() {
         </Flex>
         <DeclarationTable
           list={{ ...list, rows }}
+          filtersKey={listKey}
           selected={selected}
           onSelect={setSelected}
           activeKey={openId ?? active?.id ?? null}
