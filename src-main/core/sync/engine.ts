@@ -138,7 +138,8 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
 
   function fail(error: unknown): void {
     const idle = { phase: 'idle' as const, ...counts() };
-    if (error instanceof SyncCancelled) return store.update(idle, ['progress']);
+    // Stopping aborts whatever the run waits on (a request, a retry's back-off): not a failure.
+    if (error instanceof SyncCancelled || controller.signal.aborted) return store.update(idle, ['progress']);
     if (!(error instanceof SyncError)) {
       console.error('[sync] sync failed', error);
       const message = `同步失败：${error instanceof Error ? error.message : String(error)}`;
