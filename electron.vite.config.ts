@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { pdfjsResources } from './scripts/vite-pdfjs-resources.ts';
 
 export default defineConfig({
   main: {
@@ -26,7 +27,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src-renderer',
-    plugins: [react()],
+    plugins: [react(), pdfjsResources()],
     build: {
       rolldownOptions: { input: resolve('src-renderer/index.html') },
     },

@@ -39,15 +39,25 @@ function sealPng(): Buffer {
   ]);
 }
 
-/** A one-page PDF 1.4 with a line of text and a correct cross-reference table. */
+/**
+ * A one-page PDF 1.4 with a correct cross-reference table and two lines of text in fonts it does not
+ * embed, as office software often writes them: Helvetica, and 继续教育证明 in the Chinese CID font
+ * STSong-Light (UCS-2 encoded, which a viewer maps through Adobe's GB1 CMaps).
+ */
 function proofPdf(): Buffer {
-  const text = 'BT /F1 18 Tf 72 720 Td (Continuing education proof - demo) Tj ET';
+  const text = [
+    'BT /F1 18 Tf 72 720 Td (Continuing education proof - demo) Tj ET',
+    'BT /F2 28 Tf 72 650 Td <7EE77EED655980B28BC1660E> Tj ET',
+  ].join('\n');
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>',
     `<< /Length ${text.length} >>\nstream\n${text}\nendstream`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [7 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 8 0 R >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
   ];
   let body = '%PDF-1.4\n';
   const offsets: number[] = [];

@@ -185,6 +185,18 @@ describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromi
         return dark;
       });
     expect(await darkPixels()).toBeGreaterThan(50);
+    // The demo proof's second line, 继续教育证明 in a Chinese font the PDF does not embed, is drawn too:
+    // it needs the CMaps shipped with the app. It lies at 12–40 % of the width, 19–24 % of the height.
+    const chineseLinePixels = () =>
+      canvas.evaluate((element: HTMLCanvasElement) => {
+        const [x, y] = [Math.round(element.width * 0.12), Math.round(element.height * 0.19)];
+        const [width, height] = [Math.round(element.width * 0.28), Math.round(element.height * 0.05)];
+        const { data } = element.getContext('2d')!.getImageData(x, y, width, height);
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
+        return dark;
+      });
+    expect(await chineseLinePixels()).toBeGreaterThan(100);
     const widthOf = async () => (await canvas.boundingBox())!.width;
     const fitted = await widthOf();
     const zoom = drawer.getByTestId('scan-zoom');

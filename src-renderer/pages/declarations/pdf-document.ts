@@ -1,7 +1,8 @@
 /*
  * openPdf: a PDF scan opened with pdf.js, loaded only when a PDF is first shown (it is large). Its
  * worker is bundled as a file of the app (Vite's ?url), so it loads from 'self' under both the app://
- * protocol and the browser shell, as the CSP's worker-src allows; nothing is fetched from outside.
+ * protocol and the browser shell, as the CSP's worker-src allows; so are the CMaps and standard fonts
+ * it reads for fonts a PDF does not embed. Nothing is fetched from outside.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
@@ -28,8 +29,16 @@ export function openPdf(bytes: Uint8Array): OpenedPdf {
   const loading = import('pdfjs-dist').then((pdfjs) => {
     if (closed) throw new Error('closed');
     pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-    // Scans are images and plain text: no scripts, no fetching of fonts or wasm from anywhere.
-    const task = pdfjs.getDocument({ data: bytes, enableXfa: false, useWasm: false });
+    // Scans are images and plain text: no scripts, no wasm. Fonts a PDF does not embed are drawn with
+    // the CMaps and standard fonts shipped with the app (see scripts/vite-pdfjs-resources.ts).
+    const task = pdfjs.getDocument({
+      data: bytes,
+      enableXfa: false,
+      useWasm: false,
+      cMapUrl: new URL('pdfjs/cmaps/', document.baseURI).href,
+      cMapPacked: true,
+      standardFontDataUrl: new URL('pdfjs/standard_fonts/', document.baseURI).href,
+    });
     destroy = () => task.destroy();
     return task.promise;
   });
