@@ -61,16 +61,18 @@ function orderedRows(context: { dialect: DialectName }, table: FeedTable, range:
 }
 
 /**
- * The JSON of a column block (`{"columns":[…],"values":[[…],…]}`) for the live rows of a table in a
- * seq range, as UTF-8 pieces to be sent one after another, or null when there are none. The database
- * builds each column's JSON array, so no object is made per row here: that keeps a page of 20,000
- * declarations cheap and memory-flat.
+ * Writes `prefix` and the JSON of a column block (`{"columns":[…],"values":[[…],…]}`) for the live
+ * rows of a table in a seq range, as UTF-8 pieces, unless there are none (then returns false). The
+ * database builds each column's JSON array, so no object is made per row here: that keeps a page of
+ * 20,000 declarations cheap and memory-flat.
  */
-export async function columnBlock(
+export async function writeColumnBlock(
   context: { db: Kysely<ServerDatabase>; dialect: DialectName },
   table: FeedTable,
   range: BlockRange,
-): Promise<Uint8Array[] | null> {
+  prefix: string,
+  write: (piece: Uint8Array) => void,
+): Promise<boolean> {
   const columns = syncedTables[table.name];
   const aggregates = columns.map(
     (column, i) => sql`${jsonArrayOf(context.dialect, column)} as ${sql.ref(`c${i}`)}`,
@@ -79,9 +81,14 @@ export async function columnBlock(
     select count(*) as row_count, ${sql.join(aggregates)}
     from ${orderedRows(context, table, range)}`.execute(context.db);
   const row = rows[0];
-  if (!row || Number(row.row_count) === 0) return null;
-  const values = columns.flatMap((_, i) => [i === 0 ? OPEN_VALUES : COMMA, bytesOf(row[`c${i}`]!)]);
-  return [Buffer.from(`{"columns":${JSON.stringify(columns)}`), ...values, CLOSE];
+  if (!row || Number(row.row_count) === 0) return false;
+  write(Buffer.from(`${prefix}{"columns":${JSON.stringify(columns)}`));
+  columns.forEach((_, i) => {
+    write(i === 0 ? OPEN_VALUES : COMMA);
+    write(bytesOf(row[`c${i}`]!));
+  });
+  write(CLOSE);
+  return true;
 }
 
 /** Ids of the rows deleted in a seq range. */

@@ -46,38 +46,66 @@ function compressSync(bytes: Uint8Array, encoding: Exclude<PageEncoding, 'identi
 /** Pieces at least this large are compressed on their own; smaller neighbours are joined first. */
 const OWN_FRAME_BYTES = 64 * 1024;
 
-/** Consecutive pieces, each big one alone and runs of small ones together. */
-function frameGroups(pieces: readonly Uint8Array[]): Uint8Array[] {
-  const groups: Uint8Array[] = [];
-  let small: Uint8Array[] = [];
-  const flush = () => {
-    if (small.length > 0) groups.push(Buffer.concat(small));
-    small = [];
+/** Takes a page's pieces in order as they are read, and gives the whole body at the end. */
+export interface PageEncoder {
+  /** Takes a piece; a big one may be compressed and released at once, so it must not be used after. */
+  write(piece: Uint8Array): void;
+  end(): Buffer;
+}
+
+/** Joins the pieces as they are, or (deflate, a single zlib stream) joins and then compresses them. */
+function joiningEncoder(encoding: 'identity' | 'deflate'): PageEncoder {
+  const pieces: Uint8Array[] = [];
+  return {
+    write: (piece) => pieces.push(piece),
+    end() {
+      const joined = Buffer.concat(pieces);
+      for (const piece of pieces) releaseBytes(piece);
+      if (encoding === 'identity') return joined;
+      const body = compressSync(joined, encoding);
+      releaseBytes(joined);
+      return body;
+    },
   };
-  for (const piece of pieces) {
-    if (piece.byteLength < OWN_FRAME_BYTES) small.push(piece);
-    else {
-      flush();
-      groups.push(piece);
-    }
-  }
-  flush();
-  return groups;
 }
 
 /**
- * Compresses a page's pieces in the calling thread (the pull worker's), each big piece (a column's
- * array) as a frame of its own: gzip members and zstd frames may follow one another in one body
- * (RFC 1952, RFC 8878), and decoders join them. This spares copying megabytes into one buffer first.
- * deflate (a single zlib stream) has no such form, so its pieces are joined.
+ * Compresses each big piece (a column's array) as a frame of its own as soon as it comes, and runs
+ * of small ones joined: gzip members and zstd frames may follow one another in one body (RFC 1952,
+ * RFC 8878), and decoders join them. This spares copying megabytes into one buffer first, and each
+ * column's array is released right after its frame is made rather than once the whole page is
+ * compressed: V8 counts the outside memory alive against its heap's limit, and with a page's arrays
+ * held to the end the pull worker collected its whole heap half again as often.
  */
-export function encodePageSync(pieces: readonly Uint8Array[], encoding: PageEncoding): Buffer {
-  if (encoding === 'identity') return Buffer.concat(pieces);
-  if (encoding === 'deflate') return compressSync(Buffer.concat(pieces), encoding);
-  const frames = frameGroups(pieces).map((group) => compressSync(group, encoding));
-  const body = Buffer.concat(frames);
-  for (const frame of frames) releaseBytes(frame);
-  return body;
+function framingEncoder(encoding: 'zstd' | 'gzip'): PageEncoder {
+  const frames: Buffer[] = [];
+  let small: Uint8Array[] = [];
+  const flush = () => {
+    if (small.length > 0) frames.push(compressSync(Buffer.concat(small), encoding));
+    small = [];
+  };
+  return {
+    write(piece) {
+      if (piece.byteLength < OWN_FRAME_BYTES) {
+        small.push(piece);
+        return;
+      }
+      flush();
+      frames.push(compressSync(piece, encoding));
+      releaseBytes(piece);
+    },
+    end() {
+      flush();
+      const body = Buffer.concat(frames);
+      for (const frame of frames) releaseBytes(frame);
+      return body;
+    },
+  };
+}
+
+/** An encoder that compresses a page in the calling thread (the pull worker's). */
+export function pageEncoderSync(encoding: PageEncoding): PageEncoder {
+  return encoding === 'zstd' || encoding === 'gzip' ? framingEncoder(encoding) : joiningEncoder(encoding);
 }
 
 const zstdCompress = promisify<zlib.InputType, zlib.ZstdOptions, Buffer>(zlib.zstdCompress);

@@ -34,7 +34,8 @@ export type PageAnswer =
 function inProcessPulls(context: ServerContext): PullService {
   return {
     async page(unitId, input, encoding) {
-      const pieces = await pullPage(context, unitId, input);
+      const pieces: Uint8Array[] = [];
+      await pullPage(context, unitId, input, (piece) => pieces.push(piece));
       return { encoding, body: await encodePage(Buffer.concat(pieces), encoding) };
     },
     close: async () => {},

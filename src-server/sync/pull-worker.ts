@@ -5,9 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openSqliteReader } from '../db/connect.ts';
 import { HttpError } from '../http/http-error.ts';
-import { encodePageSync } from './content-coding.ts';
+import { pageEncoderSync } from './content-coding.ts';
 import { pullPage } from './pull.ts';
-import { releaseBytes } from './release-bytes.ts';
 import type { PageAnswer, PageRequest } from './pull-service.ts';
 
 const port = parentPort!;
@@ -20,10 +19,9 @@ function ownBytes(body: Buffer): Uint8Array {
 
 async function answer(request: PageRequest): Promise<PageAnswer> {
   try {
-    const pieces = await pullPage(reader, request.unitId, request.input);
-    const body = ownBytes(encodePageSync(pieces, request.encoding));
-    for (const piece of pieces) releaseBytes(piece);
-    return { id: request.id, body };
+    const encoder = pageEncoderSync(request.encoding);
+    await pullPage(reader, request.unitId, request.input, (piece) => encoder.write(piece));
+    return { id: request.id, body: ownBytes(encoder.end()) };
   } catch (error) {
     if (error instanceof HttpError)
       return { id: request.id, refusal: error.toBody().error, status: error.status };

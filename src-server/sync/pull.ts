@@ -8,7 +8,7 @@ import {
 import type { ServerContext } from '../context.ts';
 import type { ServerDatabase } from '../db/schema.ts';
 import { syncEpoch } from '../db/sequence.ts';
-import { columnBlock, tombstoneIds, type BlockRange } from './column-block.ts';
+import { tombstoneIds, writeColumnBlock, type BlockRange } from './column-block.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { feedCondition, feedTables, type FeedTable } from './feed-tables.ts';
 import { pageBound, type FeedSpan } from './page-bound.ts';
@@ -69,41 +69,42 @@ async function changesAfter(
   return Number(rows[0]?.n ?? 0);
 }
 
-interface PageParts {
-  /** `"<table>":<column block>` entries, comma-separated, as UTF-8 pieces. */
-  blocks: Uint8Array[];
-  tombstones: PullResponse['tombstones'];
-}
-
 /** What reading the feed needs: a connection (the server's, or the pull worker's own). */
 export type FeedReader = Pick<ServerContext, 'db' | 'dialect'>;
 
-async function readPage(
+/** Writes the tables' column blocks (`"<table>":<block>`, comma-separated) and returns their tombstones. */
+async function writeBlocks(
   context: FeedReader,
   tables: readonly FeedTable[],
   range: BlockRange,
-): Promise<PageParts> {
-  const parts: PageParts = { blocks: [], tombstones: {} };
+  write: (piece: Uint8Array) => void,
+): Promise<PullResponse['tombstones']> {
+  const tombstones: PullResponse['tombstones'] = {};
+  let any = false;
   for (const table of tables) {
-    const block = await columnBlock(context, table, range);
-    const separator = parts.blocks.length > 0 ? ',' : '';
-    if (block !== null)
-      parts.blocks.push(Buffer.from(`${separator}${JSON.stringify(table.name)}:`), ...block);
+    const prefix = `${any ? ',' : ''}${JSON.stringify(table.name)}:`;
+    if (await writeColumnBlock(context, table, range, prefix, write)) any = true;
     if (!table.hasTombstones) continue;
     const ids = await tombstoneIds(context.db, table, range);
-    if (ids.length > 0) parts.tombstones[table.name] = ids;
+    if (ids.length > 0) tombstones[table.name] = ids;
   }
-  return parts;
+  return tombstones;
 }
 
 /**
- * One page of a unit's change feed: a PullResponse as UTF-8 JSON, in pieces to be sent one after
- * another (joining megabytes of column arrays would only copy them). Only a page is ever held in
- * memory. The page's end is fixed first from the seqs alone (cheap index-only reads); every change at
- * or below it has committed by then, because seqs become visible in order, so reading the rows
- * afterwards, table by table, can't miss one.
+ * One page of a unit's change feed: a PullResponse as UTF-8 JSON, handed to `write` in pieces as it
+ * is read (joining megabytes of column arrays would only copy them, and the pull worker compresses
+ * and releases each column's array as it comes). Only a page is ever held in memory. The page's end
+ * is fixed first from the seqs alone (cheap index-only reads); every change at or below it has
+ * committed by then, because seqs become visible in order, so reading the rows afterwards, table by
+ * table, can't miss one.
  */
-export async function pullPage(context: FeedReader, unitId: string, input: PullInput): Promise<Uint8Array[]> {
+export async function pullPage(
+  context: FeedReader,
+  unitId: string,
+  input: PullInput,
+  write: (piece: Uint8Array) => void,
+): Promise<void> {
   const { db } = context;
   const state = await syncEpoch(db);
   const after = decodeCursor(input.cursor, state);
@@ -113,7 +114,6 @@ export async function pullPage(context: FeedReader, unitId: string, input: PullI
   const bound = pageBound(spans, ends);
   const upTo = bound?.upTo ?? after;
   const withRows = feedTables.filter((_, i) => (spans[i]!.first ?? Infinity) <= upTo);
-  const parts = await readPage(context, withRows, { unitId, after, upTo });
   const head: Omit<PullResponse, 'tables' | 'tombstones'> = {
     schemaVersion: SYNC_SCHEMA_VERSION,
     cursor: encodeCursor(state.epoch, upTo),
@@ -123,7 +123,7 @@ export async function pullPage(context: FeedReader, unitId: string, input: PullI
     head.remaining = 0;
     for (const table of feedTables) head.remaining += await changesAfter(db, table, unitId, upTo);
   }
-  const opening = `${JSON.stringify(head).slice(0, -1)},"tables":{`;
-  const closing = `},"tombstones":${JSON.stringify(parts.tombstones)}}`;
-  return [Buffer.from(opening), ...parts.blocks, Buffer.from(closing)];
+  write(Buffer.from(`${JSON.stringify(head).slice(0, -1)},"tables":{`));
+  const tombstones = await writeBlocks(context, withRows, { unitId, after, upTo }, write);
+  write(Buffer.from(`},"tombstones":${JSON.stringify(tombstones)}}`));
 }
