@@ -38,11 +38,14 @@ describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromi
   const rows = () => table().locator('tbody tr.ant-table-row');
   const rowByKey = (key: string) => table().locator(`tr[data-row-key="${key}"]`);
   const activeKey = () => table().locator('tr.row-active').getAttribute('data-row-key');
-  /** No spinner, and no animation but the endless ones (the status bar's badge while a sync runs). */
+  /**
+   * Nothing waiting for the core (aria-busy: the table's spinner shows only for a slow page), no
+   * spinner, and no animation but the endless ones (the status bar's badge while a sync runs).
+   */
   const settled = () =>
     app.page.waitForFunction(
       () =>
-        !document.querySelector('.ant-spin-spinning') &&
+        !document.querySelector('[aria-busy="true"], .ant-spin-spinning') &&
         document
           .getAnimations()
           .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),

@@ -1,7 +1,15 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { demoUnit, logIn, openScreen, screenshot, startE2eApp, type E2eApp } from '../support/e2e-app.ts';
+import {
+  demoUnit,
+  logIn,
+  openScreen,
+  screenshot,
+  settle,
+  startE2eApp,
+  type E2eApp,
+} from '../support/e2e-app.ts';
 import { chromiumAvailable } from '../support/outside.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
@@ -65,9 +73,8 @@ describe.runIf(chromiumAvailable())('学时统计 in headless Chromium', () => {
         }),
       )
       .toBeGreaterThan(1000);
-    await app.page.waitForFunction(
-      () => !document.querySelector('.ant-spin-spinning') && document.getAnimations().length === 0,
-    );
+    await app.page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
+    await settle(app.page);
     await screenshot(app.page, 'hours');
   });
 

@@ -9,6 +9,12 @@ import type { DeclarationRow } from '../../../src-shared/contract/index.ts';
 import type { PagedQuery } from '../../components/use-paged-query.ts';
 import { declarationColumns } from './declaration-columns.tsx';
 
+/**
+ * A page usually comes in well under this: the spinner (and the dimming of the rows under it) shows
+ * only for a slow one, instead of flashing on every filter change and costing two more layouts.
+ */
+const SPINNER_DELAY_MS = 200;
+
 export interface DeclarationTableProps {
   list: PagedQuery<DeclarationRow>;
   /** What the list is asked for (filters and tab), shown as `data-filters` for tools that wait for it. */
@@ -42,7 +48,7 @@ export function DeclarationTable({
         columns={declarationColumns}
         dataSource={list.rows}
         rowKey="id"
-        loading={list.loading}
+        loading={{ spinning: list.loading, delay: SPINNER_DELAY_MS }}
         pagination={false}
         locale={{ emptyText: '没有符合条件的继续教育信息' }}
         rowClassName={(row) => (row.id === activeKey ? 'row-active' : '')}
