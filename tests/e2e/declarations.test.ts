@@ -172,7 +172,10 @@ describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromi
       await settled();
       const keys = await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-key')!));
       key = keys.find((candidate) => pdfDeclarations.has(candidate));
-      if (!key) await app.page.getByRole('button', { name: '下一页' }).click();
+      if (!key) {
+        await app.page.getByRole('button', { name: '下一页' }).click();
+        await expect.poll(() => rows().first().getAttribute('data-row-key')).not.toBe(keys[0]);
+      }
     }
     expect(key).toBeDefined();
     await rowByKey(key!).locator('td').nth(2).click();
