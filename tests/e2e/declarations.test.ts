@@ -4,7 +4,6 @@ import {
   demoUnit,
   logIn,
   screenshot,
-  settle,
   startE2eApp,
   syncNow,
   type E2eApp,
@@ -41,12 +40,16 @@ describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromi
   const activeKey = () => table().locator('tr.row-active').getAttribute('data-row-key');
   /**
    * Nothing waiting for the core (aria-busy: the table's spinner shows only for a slow page), no
-   * spinner, and no animation but the endless ones (see settle).
+   * spinner, and no animation but the endless ones (the status bar's badge while a sync runs).
    */
-  const settled = async () => {
-    await app.page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .ant-spin-spinning'));
-    await settle(app.page);
-  };
+  const settled = () =>
+    app.page.waitForFunction(
+      () =>
+        !document.querySelector('[aria-busy="true"], .ant-spin-spinning') &&
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+    );
   /** A decided row shows its new status (待同步) until a sync takes it off the 待审核 tab. */
   const decidedAs = (key: string, label: string) => async () =>
     (await rowByKey(key).count()) === 0 || (await rowByKey(key).innerText()).includes(label);
