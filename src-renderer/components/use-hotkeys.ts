@@ -7,7 +7,7 @@
  * (not a checkbox, nor the read-only box of a non-searchable select), or pressed with Ctrl, Alt or
  * Meta, are left alone.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export type Hotkeys = Record<string, () => void>;
 
@@ -20,21 +20,23 @@ function typingInto(target: EventTarget | null): boolean {
 }
 
 export function useHotkeys(bindings: Hotkeys, enabled = true): void {
-  const current = useRef(bindings);
-  useEffect(() => {
-    current.current = bindings;
+  const current = useRef({ bindings, enabled });
+  // Set as the screen commits, not in an effect: React may run effects in a later task, and a key
+  // pressed in between must act on what the screen shows (the row under the cursor), not what it showed.
+  useLayoutEffect(() => {
+    current.current = { bindings, enabled };
   });
   useEffect(() => {
-    if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
+      if (!current.current.enabled) return;
       if (event.ctrlKey || event.altKey || event.metaKey || typingInto(event.target)) return;
       const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-      const action = current.current[key];
+      const action = current.current.bindings[key];
       if (!action) return;
       event.preventDefault();
       action();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled]);
+  }, []);
 }

@@ -37,7 +37,10 @@ describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromi
   const table = () => app.page.getByTestId('declarations-table');
   const rows = () => table().locator('tbody tr.ant-table-row');
   const rowByKey = (key: string) => table().locator(`tr[data-row-key="${key}"]`);
-  const activeKey = () => table().locator('tr.row-active').getAttribute('data-row-key');
+  const activeKey = () =>
+    table().evaluate(
+      (element) => element.querySelector('tr.row-active')?.getAttribute('data-row-key') ?? null,
+    );
   /**
    * Nothing waiting for the core (aria-busy: the table's spinner shows only for a slow page), no
    * spinner, and no animation but the endless ones (the status bar's badge while a sync runs).
@@ -50,9 +53,18 @@ describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromi
           .getAnimations()
           .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
     );
-  /** A decided row shows its new status (待同步) until a sync takes it off the 待审核 tab. */
-  const decidedAs = (key: string, label: string) => async () =>
-    (await rowByKey(key).count()) === 0 || (await rowByKey(key).innerText()).includes(label);
+  /**
+   * A decided row shows its new status (待同步) until a sync takes it off the 待审核 tab. Read in one go:
+   * a row counted and then read could be gone in between, and the read would wait for it in vain.
+   */
+  const decidedAs = (key: string, label: string) => () =>
+    table().evaluate(
+      (element, [rowKey, text]) => {
+        const row = element.querySelector<HTMLElement>(`tr[data-row-key="${rowKey}"]`);
+        return !row || row.innerText.includes(text);
+      },
+      [key, label] as const,
+    );
   const pendingCount = () => app.page.getByTestId('tab-pending').locator('.status-count').innerText();
 
   async function choose(testId: string, option: string) {
@@ -269,11 +281,12 @@ describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromi
     await app.page.getByTestId('filter-type').locator('.ant-select-clear').click();
     await rows().first().waitFor();
     await app.page.locator('body').click({ position: { x: 5, y: 5 } });
+    await expect.poll(activeKey).not.toBeNull();
     const key = (await activeKey())!;
     await app.server.stop();
     try {
       await app.page.keyboard.press('a');
-      await expect.poll(() => rowByKey(key).innerText()).toContain('待同步');
+      await expect.poll(decidedAs(key, '待同步')).toBe(true);
       await app.page.waitForTimeout(1_000);
       // Still decided and still waiting: on the row, or in the cache had a reload (a sync that ended
       // meanwhile) taken the row off the 待审核 tab.

@@ -90,8 +90,12 @@ describe.runIf(chromiumAvailable())('审核注册账号 in headless Chromium', (
     const { page } = app;
     const rows = table().locator('tr.ant-table-row');
     const nameAt = async (index: number) => (await rows.nth(index).locator('td').nth(1).innerText()).trim();
-    const activeName = async () =>
-      (await table().locator('tr.row-active').locator('td').nth(1).innerText()).trim();
+    // Read in one go: the cursor's row may change between finding it and reading it.
+    const activeName = () =>
+      table().evaluate(
+        (element) =>
+          element.querySelector<HTMLElement>('tr.row-active > td:nth-child(2)')?.innerText.trim() ?? null,
+      );
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
     await page.getByTestId('shortcut-bar').waitFor();
     const [first, second, third] = [await nameAt(0), await nameAt(1), await nameAt(2)];
