@@ -4,6 +4,7 @@ import { parseInput } from '../http/http-error.ts';
 import { certificateLeaseRequestSchema, leaseCertificateNumbers } from '../sync/certificate-leases.ts';
 import { negotiatePageEncoding } from '../sync/content-coding.ts';
 import { createPullService } from '../sync/pull-service.ts';
+import { releaseBytes } from '../sync/release-bytes.ts';
 import { push } from '../sync/push.ts';
 import type { RouteModule } from './route-module.ts';
 
@@ -24,6 +25,9 @@ export const syncRoutes: RouteModule = (app, context) => {
     );
     reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
     if (page.encoding !== 'identity') reply.header('content-encoding', page.encoding);
+    // Freed once sent rather than left to the garbage collector: V8 runs a full collection of the
+    // event loop's heap for every few dozen megabytes of such outside memory left behind.
+    reply.raw.once('finish', () => releaseBytes(page.body));
     return reply.send(Buffer.from(page.body.buffer, page.body.byteOffset, page.body.byteLength));
   });
 
