@@ -11,6 +11,7 @@ import { lastingStyleCache } from './lasting-style-cache.ts';
 import { useSessionContext } from './session-context.ts';
 import { SessionProvider } from './SessionProvider.tsx';
 import { SyncProvider } from './SyncProvider.tsx';
+import { useReducedMotion } from './use-reduced-motion.ts';
 
 dayjs.locale('zh-cn');
 
@@ -21,10 +22,13 @@ const THEME: ThemeConfig = {
   components: { Layout: { headerBg: '#17457f', headerHeight: 56, headerPadding: '0 20px' } },
 };
 
+const THEME_WITHOUT_MOTION: ThemeConfig = { ...THEME, token: { ...THEME.token, motion: false } };
+
 export function App() {
+  const reducedMotion = useReducedMotion();
   return (
     <StyleProvider cache={STYLE_CACHE}>
-      <ConfigProvider locale={zhCN} theme={THEME}>
+      <ConfigProvider locale={zhCN} theme={reducedMotion ? THEME_WITHOUT_MOTION : THEME}>
         <AntApp>
           <HashRouter>
             <SessionProvider>

@@ -127,9 +127,19 @@ describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromi
     );
     await app.page.locator('body').click({ position: { x: 5, y: 5 } });
     await expect.poll(activeKey).toBe(keys[0]);
+    // The decision shows on its row at once, before the list has reloaded (held back here), and the
+    // cursor moves on to the next row.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route('**/api/declarationsList', async (route) => {
+      await released;
+      await route.continue();
+    });
     await app.page.keyboard.press('a');
-    await expect.poll(decidedAs(keys[0]!, '已通过')).toBe(true);
-    await expect.poll(activeKey).toBe(keys[1]);
+    await expect.poll(() => rowByKey(keys[0]!).innerText(), { timeout: 1_500 }).toContain('已通过');
+    await expect.poll(activeKey, { timeout: 1_500 }).toBe(keys[1]);
+    release();
+    await app.page.unrouteAll({ behavior: 'wait' });
     await app.page.keyboard.press('a');
     await expect.poll(decidedAs(keys[1]!, '已通过')).toBe(true);
     await expect.poll(activeKey).toBe(keys[2]);

@@ -109,10 +109,20 @@ describe.runIf(chromiumAvailable())('审核注册账号 in headless Chromium', (
     await page.keyboard.press('ArrowUp');
     await expect.poll(activeName).toBe(first);
 
+    // The approved applicant leaves the queue at once, before the list has reloaded (held back here),
+    // so the cursor is on the next one for the next key.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/registrationsList', async (route) => {
+      await released;
+      await route.continue();
+    });
     await page.keyboard.press('a');
     keyboard.approved = first;
-    await rowOf(first).waitFor({ state: 'detached' });
-    await expect.poll(activeName).toBe(second);
+    await rowOf(first).waitFor({ state: 'detached', timeout: 1_500 });
+    await expect.poll(activeName, { timeout: 1_500 }).toBe(second);
+    release();
+    await page.unrouteAll({ behavior: 'wait' });
 
     const checkbox = rowOf(second).locator('.ant-checkbox-input');
     await page.keyboard.press('x');

@@ -12,6 +12,7 @@ import { ReasonDialog } from '../../components/ReasonDialog.tsx';
 import { useReviewCursor } from '../../components/use-review-cursor.ts';
 import { useReviewKeys } from '../../components/use-review-keys.ts';
 import { usePagedQuery } from '../../components/use-paged-query.ts';
+import { useDecidedRows } from '../../components/use-decided-rows.ts';
 import { useDecision } from '../../components/use-decision.tsx';
 import { useCoreData } from '../../components/use-core-data.ts';
 import { BatchBar } from './BatchBar.tsx';
@@ -21,7 +22,6 @@ import { DeclarationTable } from './DeclarationTable.tsx';
 import { useReferenceData } from '../../components/use-reference-data.ts';
 import { ShortcutBar } from '../../components/ShortcutBar.tsx';
 import { StatusTabs, type StatusTab } from './StatusTabs.tsx';
-import { useDecidedRows } from './use-decided-rows.ts';
 
 const REJECT_PRESETS = [
   '扫描件不清晰',
@@ -56,7 +56,11 @@ export function DeclarationsPage() {
   const counts = useCoreData(() => api.declarationsCounts(filters), JSON.stringify(filters));
   // Asked for after the list and its counts (effects run in this order), so the first page comes first.
   const reference = useReferenceData();
-  const decided = useDecidedRows(list);
+  const decided = useDecidedRows(list, (row, status: DeclarationRow['status']) => ({
+    ...row,
+    status,
+    waiting: true,
+  }));
   const rows = decided.rows;
   const cursor = useReviewCursor(list, listKey);
   const active: DeclarationRow | undefined = rows[cursor.index];

@@ -7,7 +7,7 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import { App, Flex } from 'antd';
 import { useState } from 'react';
-import type { StaffRow } from '../../../src-shared/contract/index.ts';
+import type { Decision, StaffRow } from '../../../src-shared/contract/index.ts';
 import { api } from '../../api.ts';
 import { BatchToolbar } from '../../components/BatchToolbar.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -19,6 +19,7 @@ import { useReviewCursor } from '../../components/use-review-cursor.ts';
 import { useReviewKeys } from '../../components/use-review-keys.ts';
 import { ShortcutBar } from '../../components/ShortcutBar.tsx';
 import { PersonFilters, type PersonFilterValues } from '../../components/PersonFilters.tsx';
+import { useDecidedRows } from '../../components/use-decided-rows.ts';
 import { useDecision } from '../../components/use-decision.tsx';
 import { useOpenRow } from '../../components/use-open-row.ts';
 import { RegistrationDrawer } from './RegistrationDrawer.tsx';
@@ -42,15 +43,22 @@ export function RegistrationsPage() {
     (f: PersonFilterValues, page) => api.registrationsList({ ...f, ...page }),
     filters,
   );
-  // A decided row leaves the list when it reloads, so the cursor, staying in place, lands on the next.
-  const cursor = useReviewCursor(list, JSON.stringify(filters));
-  const active: StaffRow | undefined = list.rows[cursor.index];
-  const open = useOpenRow(list.rows);
+  // A decided applicant leaves the list at once, so the cursor, staying in place, lands on the next.
+  const decided = useDecidedRows<StaffRow, null>(list, () => null);
+  const shown = { ...list, rows: decided.rows };
+  const cursor = useReviewCursor(shown, JSON.stringify(filters));
+  const active: StaffRow | undefined = shown.rows[cursor.index];
+  const open = useOpenRow(shown.rows);
   /** After deciding the open applicant, the drawer shows the next one (or closes at the end). */
-  const afterDecision = (ids: string[]) => {
+  const afterDecision = (ids: string[], done: Decision) => {
+    const skipped = new Set(done.skipped.map((item) => item.id));
+    decided.mark(
+      ids.filter((id) => !skipped.has(id)),
+      null,
+    );
     setSelected((keys) => keys.filter((key) => !ids.includes(key)));
     if (open.id && ids.includes(open.id)) {
-      const next = list.rows.slice(open.index + 1).find((row) => !ids.includes(row.id));
+      const next = shown.rows.slice(open.index + 1).find((row) => !ids.includes(row.id));
       open.set(next?.id ?? null);
     }
     list.refresh();
@@ -58,7 +66,7 @@ export function RegistrationsPage() {
 
   const approve = async (ids: string[]) => {
     const done = await decide('通过', () => api.registrationsApprove({ staffIds: ids }));
-    if (done) afterDecision(ids);
+    if (done) afterDecision(ids, done);
   };
   const confirmApprove = (ids: string[]) =>
     modal.confirm({
@@ -96,13 +104,13 @@ export function RegistrationsPage() {
         description="本单位专业技术人员的注册申请。审核通过后，人员才能登录系统；驳回时请写明原因，申请人将收到通知。"
       />
       <PagedTable
-        list={list}
+        list={shown}
         rowKey="id"
         columns={columns}
         selection={{ keys: selected, onChange: setSelected }}
         activeKey={open.id ?? active?.id ?? null}
         onRowClick={(row) => {
-          cursor.set(list.rows.indexOf(row));
+          cursor.set(shown.rows.indexOf(row));
           open.set(row.id);
         }}
         emptyText="没有待审核的注册申请"
@@ -154,8 +162,10 @@ export function RegistrationsPage() {
         presets={REJECT_PRESETS}
         onSubmit={async (reason) => {
           const ids = rejecting ?? [];
-          await decide('驳回', () => api.registrationsReject({ staffIds: ids, reason }), { rethrow: true });
-          afterDecision(ids);
+          const done = await decide('驳回', () => api.registrationsReject({ staffIds: ids, reason }), {
+            rethrow: true,
+          });
+          if (done) afterDecision(ids, done);
         }}
         onClose={() => setRejecting(null)}
       />
