@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   buttonName,
   demoUnit,
+  holdCoreCalls,
   logIn,
   openScreen,
   screenshot,
@@ -111,18 +112,12 @@ describe.runIf(chromiumAvailable())('审核注册账号 in headless Chromium', (
 
     // The approved applicant leaves the queue at once, before the list has reloaded (held back here),
     // so the cursor is on the next one for the next key.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/api/registrationsList', async (route) => {
-      await released;
-      await route.continue();
-    });
+    const releaseList = await holdCoreCalls(page, 'registrationsList');
     await page.keyboard.press('a');
     keyboard.approved = first;
     await rowOf(first).waitFor({ state: 'detached', timeout: 1_500 });
     await expect.poll(activeName, { timeout: 1_500 }).toBe(second);
-    release();
-    await page.unrouteAll({ behavior: 'wait' });
+    await releaseList();
 
     const checkbox = rowOf(second).locator('.ant-checkbox-input');
     await page.keyboard.press('x');

@@ -213,6 +213,25 @@ async function coreSyncState(app: E2eApp): Promise<SyncState | null> {
 }
 
 /**
+ * Holds back the browser shell's calls of one core function (`/api/<name>`) until the returned function
+ * lets them through, for checking what the screen shows before, say, a list has reloaded. Letting them
+ * through ends every route of the page, once the held calls have gone on.
+ */
+export async function holdCoreCalls(page: Page, name: string): Promise<() => Promise<void>> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const url = `**/api/${name}`;
+  await page.route(url, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return async () => {
+    release();
+    await page.unrouteAll({ behavior: 'wait' });
+  };
+}
+
+/**
  * Waits until no CSS animation or transition runs (antd's expanding trees, opening drawers), leaving
  * out the endless ones (spinners, the syncing badge).
  */
