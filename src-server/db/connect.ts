@@ -31,11 +31,16 @@ export function openServerDatabase(url: string, { poolSize = DEFAULT_PG_POOL_SIZ
   return openSqlite(url.replace(/^sqlite:/, ''));
 }
 
+/**
+ * WAL with synchronous FULL: a commit is on the disk before the server answers, as PostgreSQL's
+ * default `synchronous_commit` has it. A push answered `applied` lets the client forget the
+ * mutation, so a power cut must not take it back on the server's side.
+ */
 function openSqlite(path: string): ServerDb {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   return sqliteServerDb(sqlite);

@@ -34,18 +34,27 @@ function withPragmas(sqlite: Database.Database, values: Partial<Record<Setting, 
 }
 
 /**
- * While pages are appended to the shadow tables: no fsync (synchronous OFF) and a small page cache.
- * Skipping the fsyncs is safe here: these commits touch only the shadow tables and the cursor, and a
- * resync that a crash (or a power cut) interrupts is started again from scratch, shadows discarded.
- * The swap itself runs with the usual settings (see `indexBuildSettings`), so the live tables and the
- * outbox keep the usual guarantees.
+ * While a resync appends pages to the shadow tables: a small page cache. It holds for the whole pull,
+ * across the waits for pages; durability does not (see `pageCommitSettings`).
  */
 export function shadowAppendSettings(sqlite: Database.Database): () => void {
-  return withPragmas(sqlite, { synchronous: 'OFF', cache_size: -APPEND_CACHE_KIB });
+  return withPragmas(sqlite, { cache_size: -APPEND_CACHE_KIB });
 }
 
 /**
- * While the swap builds the indexes of the full tables (with the cache's usual durability): sorts
+ * For the commit of one pulled page, set and put back around that transaction alone (never across
+ * an await, when a decision may commit on the same connection): a page lost to a power cut is simply
+ * pulled again, since its cursor is lost with it. A live page commits without waiting for the disk
+ * (synchronous NORMAL: a crash of the app loses nothing, a power cut may lose the last pages); a
+ * shadow page without fsync at all (OFF: a resync that a power cut interrupts starts over, shadows
+ * discarded). Everything else commits with the cache's FULL (see open-cache.ts).
+ */
+export function pageCommitSettings(sqlite: Database.Database, resyncing: boolean): () => void {
+  return withPragmas(sqlite, { synchronous: resyncing ? 'OFF' : 'NORMAL' });
+}
+
+/**
+ * While the swap builds the indexes of the full tables (with the cache's full durability): sorts
  * spilled to temporary files rather than kept in memory (the worker's memory stays flat and
  * it is no slower), and sorter threads on the core the finished pull left free.
  */

@@ -22,9 +22,10 @@ const CACHE_SIZE_KIB = 64 * 1024;
 
 /**
  * Opens (creating if needed) and migrates a cache file. Foreign keys stay off: the server is the
- * truth, and pages may bring rows in any table order. WAL with synchronous NORMAL keeps readers
- * going while a page commits; a crash can lose the last commits but never corrupt the file, and the
- * pull simply resumes from the cursor that did commit.
+ * truth, and pages may bring rows in any table order. WAL keeps readers going while a page commits.
+ * Synchronous FULL: a commit (an administrator's decision with its outbox entry) is on the disk
+ * before the UI is told it is done, so not even a power cut loses it; pulled pages, which can be
+ * pulled again, relax this for their own commits (`pageCommitSettings`).
  */
 export async function openCache(
   path: string,
@@ -33,7 +34,7 @@ export async function openCache(
   mkdirSync(dirname(path), { recursive: true });
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = OFF');
   sqlite.pragma(`cache_size = -${CACHE_SIZE_KIB}`);
   sqlite.pragma('temp_store = MEMORY');

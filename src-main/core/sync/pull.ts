@@ -4,6 +4,7 @@ import {
   beginResync,
   finishResync,
   indexBuildSettings,
+  pageCommitSettings,
   readSyncMeta,
   shadowAppendSettings,
   type Cache,
@@ -39,13 +40,20 @@ function needsFullPull(cache: Cache): boolean {
  */
 function applyPage(run: SyncRun, page: PullResponse): number {
   const { sqlite } = run.cache;
-  const written = sqlite.transaction(() => {
-    const rows = applyPullPage(run.cache, page, run.now);
-    if (resyncing(run.cache)) return rows;
-    if (rows > 0 || Object.keys(page.tombstones).length > 0) reapplyWaiting(sqlite, run.adminId);
-    if (!page.hasMore) dropAnsweredTargets(sqlite);
-    return rows;
-  })();
+  const intoShadows = resyncing(run.cache);
+  const restore = pageCommitSettings(sqlite, intoShadows);
+  let written: number;
+  try {
+    written = sqlite.transaction(() => {
+      const rows = applyPullPage(run.cache, page, run.now);
+      if (intoShadows) return rows;
+      if (rows > 0 || Object.keys(page.tombstones).length > 0) reapplyWaiting(sqlite, run.adminId);
+      if (!page.hasMore) dropAnsweredTargets(sqlite);
+      return rows;
+    })();
+  } finally {
+    restore();
+  }
   checkpoint(sqlite);
   return written;
 }

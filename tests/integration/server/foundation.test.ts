@@ -1,7 +1,27 @@
+import { join } from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openServerDatabase } from '../../../src-server/db/connect.ts';
 import { allocateSeq } from '../../../src-server/db/sequence.ts';
 import { loadReferenceData } from '../../../src-server/reference/load-reference-data.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
 import { startTestServer, testDialects, type TestServer } from '../../support/test-server.ts';
+
+describe('the embedded SQLite database file', () => {
+  it('keeps readers going while it writes (WAL) and commits to the disk before answering (FULL)', async () => {
+    const dir = makeTempDir('server-sqlite-file');
+    const server = openServerDatabase(`sqlite:${join(dir.path, 'server.sqlite')}`);
+    try {
+      const pragma = async (name: string) =>
+        Object.values((await sql.raw(`pragma ${name}`).execute(server.db)).rows[0] as object)[0];
+      expect(await pragma('journal_mode')).toBe('wal');
+      expect(await pragma('synchronous')).toBe(2);
+    } finally {
+      await server.close();
+      dir.remove();
+    }
+  });
+});
 
 describe.each(testDialects)('sync API foundation on %s', (dialect) => {
   let server: TestServer;

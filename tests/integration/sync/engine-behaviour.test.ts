@@ -17,7 +17,10 @@ describe('the sync engine as the UI sees it (SQLite)', () => {
   let client: SyncClient;
   let token: string;
   const states: SyncState[] = [];
-  /** The cache's synchronous setting whenever a resync reports progress. */
+  /**
+   * The cache's synchronous setting whenever a resync reports progress, between two pages: what a
+   * decision taken at that moment would commit with.
+   */
   const synchronousWhileResyncing: unknown[] = [];
 
   beforeAll(async () => {
@@ -55,9 +58,10 @@ describe('the sync engine as the UI sees it (SQLite)', () => {
     const progress = states.filter((state) => state.progress).at(-1)!.progress!;
     expect(progress.rowsDone).toBe(progress.rowsTotal);
     expect(progress.bytes).toBeGreaterThan(0);
-    // The resync appends without fsync; its bulk-load settings are put back afterwards.
-    expect(new Set(synchronousWhileResyncing)).toEqual(new Set([0]));
-    expect(client.cache.sqlite.pragma('synchronous', { simple: true })).toBe(1);
+    // Only the pages' own commits skip the fsync: between pages, and after the resync, a decision
+    // commits to the disk; the bulk-load settings are put back afterwards.
+    expect(new Set(synchronousWhileResyncing)).toEqual(new Set([2]));
+    expect(client.cache.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     expect(client.cache.sqlite.pragma('cache_size', { simple: true })).toBe(-65536);
     expect(client.cache.sqlite.pragma('threads', { simple: true })).toBe(0);
     decisions.approveDeclarations(client.decisions, [world.pendingDeclarations[0]!.id]);

@@ -23,12 +23,12 @@ const keys = {
 };
 
 describe('openCache', () => {
-  it('creates a WAL file with foreign keys off and synchronous NORMAL', async () => {
+  it('creates a WAL file with foreign keys off, committing to the disk (synchronous FULL)', async () => {
     dir = makeTempDir('cache-open');
     const cache = await openCache(join(dir.path, 'nested', 'a.sqlite'));
     expect(cache.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(cache.sqlite.pragma('foreign_keys', { simple: true })).toBe(0);
-    expect(cache.sqlite.pragma('synchronous', { simple: true })).toBe(1);
+    expect(cache.sqlite.pragma('synchronous', { simple: true })).toBe(2);
     await cache.close();
   });
 
