@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { settingsSchema, type Settings, type SettingsChanges } from '../../../src-shared/contract/index.ts';
+import { writeFileDurably } from '../durable-file.ts';
 
 export const DEFAULT_SETTINGS: Settings = {
   serverUrl: null,
@@ -35,7 +35,7 @@ export function openSettingsStore(path: string, defaults: Settings = DEFAULT_SET
     get: () => current,
     set(changes) {
       const next = settingsSchema.parse({ ...current, ...changes });
-      writeAtomically(path, `${JSON.stringify(next, null, 2)}\n`);
+      writeFileDurably(path, `${JSON.stringify(next, null, 2)}\n`, { mode: 0o600 });
       current = next;
       for (const listener of listeners) listener(next);
       return next;
@@ -64,12 +64,4 @@ function parseJson(text: string): Record<string, unknown> {
   } catch {
     return {};
   }
-}
-
-/** A crash mid-write leaves the old file or the new one, never half of one. */
-function writeAtomically(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.tmp`;
-  writeFileSync(temporary, text, { mode: 0o600 });
-  renameSync(temporary, path);
 }

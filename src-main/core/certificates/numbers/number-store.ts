@@ -1,6 +1,6 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { writeFileDurably } from '../../durable-file.ts';
 
 const leaseSchema = z.object({
   year: z.number().int(),
@@ -36,19 +36,7 @@ export function readNumberState(file: string): NumberState {
   return parsed.data;
 }
 
-/**
- * Writes the state durably before any number from it is printed: a temporary file, flushed to
- * disk, renamed over the old one, so a crash leaves either the old or the new state, never a mix.
- */
+/** Writes the state durably before any number from it is printed (a crash leaves the old or the new). */
 export function writeNumberState(file: string, state: NumberState): void {
-  mkdirSync(dirname(file), { recursive: true });
-  const temporary = `${file}.tmp`;
-  const fd = openSync(temporary, 'w');
-  try {
-    writeSync(fd, JSON.stringify(state));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temporary, file);
+  writeFileDurably(file, JSON.stringify(state));
 }

@@ -1,5 +1,6 @@
-import { copyFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
+import { writeFileDurably } from '../../durable-file.ts';
 import { TemplateError } from './template-error.ts';
 import { asRecord } from './template-files.ts';
 import type { ImageLayout } from './template-schema.ts';
@@ -47,18 +48,17 @@ function timestamp(at: Date): string {
 }
 
 /**
- * Writes an edited (and validated) template over its file, a crash leaving the old file or the new
- * one. A new seal image is copied beside it under a name of its own first, so the template folder
- * stands on its own and no image the officer placed there is overwritten.
+ * Writes an edited (and validated) template over its file, durably: a crash or a power cut leaves the
+ * old file or the new one. A new seal image is copied beside it under a name of its own first (and
+ * as durably, so the template never names an image that is not there), so the template folder stands
+ * on its own and no image the officer placed there is overwritten.
  */
 export function saveEditedTemplate(path: string, value: Record<string, unknown>, seal: SealChoice): void {
   const saved = { ...value };
   if (seal.kind === 'file') {
     const name = `seal-${timestamp(new Date())}${extname(seal.path).toLowerCase() || '.png'}`;
-    copyFileSync(seal.path, join(dirname(path), name));
+    writeFileDurably(join(dirname(path), name), readFileSync(seal.path));
     saved.seal = { ...asRecord(value.seal), file: name };
   }
-  const temporary = `${path}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(saved, null, 2)}\n`);
-  renameSync(temporary, path);
+  writeFileDurably(path, `${JSON.stringify(saved, null, 2)}\n`);
 }
