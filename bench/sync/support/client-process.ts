@@ -1,6 +1,7 @@
 // A desktop client process for the benchmarks: its main thread stays free (as Electron's must) and
 // measures its own event-loop stalls while a worker thread does the sync. Prints one JSON line.
 import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { monitorEventLoopDelay, type RecordableHistogram } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { CORE_WORKER_LIMITS } from '../../../src-main/core/worker/resource-limits.ts';
@@ -31,7 +32,9 @@ idle.disable();
 const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
 delay.enable();
 // The sync thread has the core worker's heap caps, as in the app.
-const worker = new Worker(new URL('./sync-worker.ts', import.meta.url), {
+// Beside this file: the TypeScript source, or the bundle when this is the bundle (run-client.ts).
+const syncWorker = new URL(`./sync-worker${extname(import.meta.url)}`, import.meta.url);
+const worker = new Worker(syncWorker, {
   workerData: data,
   resourceLimits: CORE_WORKER_LIMITS,
 });
