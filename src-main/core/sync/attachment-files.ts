@@ -26,17 +26,31 @@ export const fileStem = (attachmentId: string) =>
 export function attachmentFolder(dir: string) {
   const pathOf = (stem: string, ext: string) => join(dir, `${stem}.${ext}`);
 
+  /**
+   * The kept file of an attachment. An empty one is not a scan (the server refuses empty uploads)
+   * but what a power cut can leave of a file renamed into place before the disk had its bytes (see
+   * `save`): it goes, and the scan is downloaded again.
+   */
   function find(attachmentId: string): AttachmentFile | undefined {
     const stem = fileStem(attachmentId);
     for (const ext of [...Object.values(EXTENSIONS), OTHER]) {
       const path = pathOf(stem, ext);
-      if (existsSync(path))
-        return { path, mediaType: MEDIA_TYPES[ext] ?? 'application/octet-stream', size: statSync(path).size };
+      if (!existsSync(path)) continue;
+      const { size } = statSync(path);
+      if (size === 0) {
+        rmSync(path, { force: true });
+        continue;
+      }
+      return { path, mediaType: MEDIA_TYPES[ext] ?? 'application/octet-stream', size };
     }
     return undefined;
   }
 
-  /** Writes a downloaded file whole (through a temporary name), so a half file is never found. */
+  /**
+   * Writes a downloaded file whole (through a temporary name), so a half file is never found. Not
+   * flushed to the disk: scans are fetched again when lost, and prefetching hundreds of them should
+   * not wait for the disk each time.
+   */
   function save(attachmentId: string, mediaType: string, bytes: Uint8Array): AttachmentFile {
     mkdirSync(dir, { recursive: true });
     const path = pathOf(fileStem(attachmentId), EXTENSIONS[mediaType] ?? OTHER);
