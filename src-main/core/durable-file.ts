@@ -1,15 +1,26 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+/** Errors of file systems that cannot flush a folder (some network and shared folders). */
+const CANNOT_FLUSH_FOLDER: ReadonlySet<string | undefined> = new Set([
+  'EINVAL',
+  'ENOTSUP',
+  'EPERM',
+  'EISDIR',
+]);
+
 /**
  * Flushes a folder's entries, so that a rename in it survives a power cut. Windows cannot open a
- * folder for this (NTFS journals the rename itself), so there it is left to the system.
+ * folder for this (NTFS journals the rename itself), and some file systems refuse it: there it is
+ * left to the system, the file's own bytes being on the disk already.
  */
 function flushFolder(folder: string): void {
   if (process.platform === 'win32') return;
   const fd = openSync(folder, 'r');
   try {
     fsyncSync(fd);
+  } catch (error) {
+    if (!CANNOT_FLUSH_FOLDER.has((error as NodeJS.ErrnoException).code)) throw error;
   } finally {
     closeSync(fd);
   }
