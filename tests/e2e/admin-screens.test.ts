@@ -152,6 +152,11 @@ describe.runIf(chromiumAvailable())('管理员管理 screens in headless Chromiu
       .executeTakeFirstOrThrow();
     expect(onServer.status).toBe('disabled');
     expect(JSON.parse(onServer.permissions)).toEqual(['declarations', 'certificates']);
+    // Every action lies within the table's own frame, on screen without scrolling anything.
+    const frame = (await table.boundingBox())!;
+    const remove = (await added.getByRole('button', { name: buttonName('删除') }).boundingBox())!;
+    expect(remove.x + remove.width).toBeLessThanOrEqual(frame.x + frame.width);
+    expect(frame.x + frame.width).toBeLessThanOrEqual(page.viewportSize()!.width);
     await screenshot(page, 'sub-admins');
 
     await added.getByRole('button', { name: buttonName('删除') }).click();

@@ -14,6 +14,9 @@ import { SubAdminDialog } from './SubAdminDialog.tsx';
 
 type Dialog = { open: false } | { open: true; editing: Admin | null };
 
+/** The fixed columns (850 px) and room for a line of two permission tags. */
+const TABLE_MIN_WIDTH = 1000;
+
 /** 管理人员管理: the unit's sub-administrators and what each may do. */
 export function SubAdminsPage() {
   const { message } = App.useApp();
@@ -58,7 +61,6 @@ export function SubAdminsPage() {
     {
       title: '可使用的功能',
       dataIndex: 'permissions',
-      width: 340,
       render: (permissions: string[], admin) =>
         admin.role === 'admin' ? (
           <Tag color="gold">单位管理员 · 全部功能</Tag>
@@ -91,6 +93,7 @@ export function SubAdminsPage() {
       title: '操作',
       key: 'actions',
       width: 120,
+      fixed: 'right',
       render: (_, admin) =>
         admin.role === 'sub' && (
           <Space size={0}>
@@ -136,6 +139,9 @@ export function SubAdminsPage() {
         loading={admins.loading && !admins.data}
         dataSource={admins.data ?? []}
         columns={columns}
+        // The functions take the room left over; below this width the table scrolls inside its card,
+        // its actions kept in view, instead of running out of it.
+        scroll={{ x: TABLE_MIN_WIDTH }}
         pagination={false}
         data-testid="sub-admins-table"
       />
