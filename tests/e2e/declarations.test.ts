@@ -171,31 +171,65 @@ describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromi
     approvedByKeys.push(keys[3]!);
   });
 
-  it('shows a PDF scan inline, rendered page by page, and zooms it', async () => {
-    const pdfDeclarations = new Set(
+  /** The key of a row of the list shown (paging on as needed) whose scan is of this media type. */
+  async function rowWithScan(mediaType: string): Promise<string> {
+    const withScan = new Set(
       (
         await db()
           .selectFrom('declarations')
           .innerJoin('attachments', 'attachments.id', 'declarations.attachment_id')
           .select('declarations.id')
           .where('declarations.unit_id', '=', unitId)
-          .where('attachments.media_type', '=', 'application/pdf')
+          .where('attachments.media_type', '=', mediaType)
           .execute()
       ).map((row) => row.id),
     );
-    expect(pdfDeclarations.size).toBeGreaterThan(0);
-    let key: string | undefined;
-    for (let page = 0; !key && page < 20; page++) {
+    expect(withScan.size).toBeGreaterThan(0);
+    for (let page = 0; page < 20; page++) {
       await settled();
       const keys = await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-key')!));
-      key = keys.find((candidate) => pdfDeclarations.has(candidate));
-      if (!key) {
-        await app.page.getByRole('button', { name: '下一页' }).click();
-        await expect.poll(() => rows().first().getAttribute('data-row-key')).not.toBe(keys[0]);
-      }
+      const key = keys.find((candidate) => withScan.has(candidate));
+      if (key) return key;
+      await app.page.getByRole('button', { name: '下一页' }).click();
+      await expect.poll(() => rows().first().getAttribute('data-row-key')).not.toBe(keys[0]);
     }
-    expect(key).toBeDefined();
-    await rowByKey(key!).locator('td').nth(2).click();
+    throw new Error(`no row with a ${mediaType} scan in 20 pages`);
+  }
+
+  it('shows a small image scan at its own size rather than blown up to the panel, and zooms it', async () => {
+    await rowByKey(await rowWithScan('image/png'))
+      .locator('td')
+      .nth(2)
+      .click();
+    const drawer = app.page.getByTestId('declaration-drawer');
+    const image = drawer.locator('[data-testid="scan-viewer"] img');
+    const sizes = () =>
+      image.evaluate((img: HTMLImageElement) => ({
+        loaded: img.complete && img.naturalWidth > 0,
+        natural: img.naturalWidth,
+        shown: img.getBoundingClientRect().width,
+        panel: img.parentElement!.clientWidth,
+      }));
+    await expect.poll(async () => (await sizes()).loaded).toBe(true);
+    const fitted = await sizes();
+    expect(fitted.natural).toBeLessThan(fitted.panel);
+    expect(fitted.shown).toBe(fitted.natural);
+    const zoom = drawer.getByTestId('scan-zoom');
+    expect(await zoom.innerText()).toBe('100%');
+    await drawer.getByRole('button', { name: '放大' }).click();
+    await expect.poll(() => zoom.innerText()).toBe('150%');
+    expect((await sizes()).shown).toBeCloseTo(fitted.natural * 1.5, 0);
+    await drawer.getByRole('button', { name: '适应宽度' }).click();
+    await expect.poll(async () => (await sizes()).shown).toBe(fitted.natural);
+    await app.page.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+  });
+
+  it('shows a PDF scan inline, rendered page by page, and zooms it', async () => {
+    await rowByKey(await rowWithScan('application/pdf'))
+      .locator('td')
+      .nth(2)
+      .click();
     const drawer = app.page.getByTestId('declaration-drawer');
     const canvas = drawer.getByTestId('pdf-page').first();
     await expect.poll(() => canvas.getAttribute('data-rendered')).toBe('true');

@@ -34,7 +34,10 @@ export function ScanViewer({ declarationId, fileName }: { declarationId: string;
   );
 }
 
-/** At 适应宽度 the image fills the panel's width; otherwise it is shown at that share of its own size. */
+/**
+ * At 适应宽度 a large image shrinks to the panel's width and a small one keeps its own size (blown up,
+ * a photo's pixels only blur); otherwise it is shown at the chosen share of its own size.
+ */
 function ZoomableImage({ src }: { src: string }) {
   const [rotation, setRotation] = useState(0);
   const [natural, setNatural] = useState<{ width: number; shown: number } | null>(null);
@@ -60,7 +63,7 @@ function ZoomableImage({ src }: { src: string }) {
             display: 'block',
             margin: '0 auto',
             ...(zoom.value === 'fit'
-              ? { width: '100%' }
+              ? { maxWidth: '100%' }
               : { width: (natural?.width ?? 0) * zoom.value, maxWidth: 'none' }),
             transform: rotation ? `rotate(${rotation}deg)` : undefined,
           }}
