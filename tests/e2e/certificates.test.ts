@@ -116,6 +116,26 @@ describe.runIf(chromiumAvailable())('证书打印 in headless Chromium', () => {
   });
 
   const page = () => app.page;
+
+  /** The values of the certificate data preview that break over more than one line of its panel. */
+  const wrappedPreviewValues = () =>
+    page()
+      .getByTestId('certificate-preview')
+      .locator('.ant-descriptions-item-content')
+      .evaluateAll((cells) =>
+        cells
+          .map((cell) => {
+            const tops = new Set<number>();
+            const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+              const range = document.createRange();
+              range.selectNodeContents(text);
+              for (const rect of range.getClientRects()) tops.add(Math.round(rect.top));
+            }
+            return { text: cell.textContent, lines: tops.size };
+          })
+          .filter((value) => value.lines !== 1),
+      );
   const findByName = async (name: string) => {
     await page().getByTestId('certificate-filters').getByText('全部', { exact: true }).click();
     const search = page().getByTestId('certificate-name-search').locator('input');
@@ -199,6 +219,9 @@ describe.runIf(chromiumAvailable())('证书打印 in headless Chromium', () => {
       await expect.poll(() => row.innerText()).toMatch(/HN\d{4}\S*L[0-9A-F]{8}\d{4}/);
       const number = /(HN\d{4}\S*L[0-9A-F]{8}\d{4})/.exec(await row.innerText())![1]!;
       expect(sent).toContain(number);
+      // The preview's narrow panel shows the 36-character number and the ID number each on one line.
+      await expect.poll(() => page().getByTestId('certificate-preview').innerText()).toContain(number);
+      expect(await wrappedPreviewValues()).toEqual([]);
       expect(await page().getByTestId('waiting-count').innerText()).not.toBe('待同步 0 项');
       await settle(page());
       await screenshot(page(), 'certificates');

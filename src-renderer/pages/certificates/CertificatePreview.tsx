@@ -52,11 +52,17 @@ export function CertificatePreview({ person, year, requirement }: CertificatePre
       <Typography.Title level={4} style={{ textAlign: 'center', letterSpacing: 4 }}>
         专业技术人员继续教育证书
       </Typography.Title>
+      {/* The long values (a certificate number runs to 36 characters) take a whole line of the narrow
+          panel; in a narrower window the number breaks rather than running out of it. */}
       <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
-        <Descriptions.Item label="证书编号">{person.certificate?.number ?? '打印时生成'}</Descriptions.Item>
-        <Descriptions.Item label="年度">{year}</Descriptions.Item>
+        <Descriptions.Item label="证书编号" span={2}>
+          <span style={{ wordBreak: 'break-all' }}>{person.certificate?.number ?? '打印时生成'}</span>
+        </Descriptions.Item>
         <Descriptions.Item label="姓名">{person.name}</Descriptions.Item>
-        <Descriptions.Item label="身份证号码">{maskIdNumber(person.idNumber)}</Descriptions.Item>
+        <Descriptions.Item label="年度">{year}</Descriptions.Item>
+        <Descriptions.Item label="身份证号码" span={2}>
+          {maskIdNumber(person.idNumber)}
+        </Descriptions.Item>
         <Descriptions.Item label="工作单位" span={2}>
           {session.unit.name}
         </Descriptions.Item>
