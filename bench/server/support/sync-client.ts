@@ -1,15 +1,21 @@
 import { request as httpRequest } from 'node:http';
 import { createGunzip, createZstdDecompress } from 'node:zlib';
+import { ACCEPT_ENCODING } from '../../../src-main/core/sync/http-client.ts';
 import type { PullResponse, PushResponse, PushRequest } from '../../../src-shared/contract/sync.ts';
 import { DEMO_PASSWORD } from '../../../src-server/seed/run-seed.ts';
 import type { BenchUnit } from './bench-unit.ts';
 
-export async function postJson<T>(url: string, body: unknown, token?: string): Promise<T> {
+export async function postJson<T>(
+  url: string,
+  body: unknown,
+  token?: string,
+  acceptEncoding = 'gzip',
+): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'accept-encoding': 'gzip',
+      'accept-encoding': acceptEncoding,
       ...(token ? { authorization: `Bearer ${token}` } : {}),
     },
     body: JSON.stringify(body),
@@ -51,14 +57,22 @@ function rowsOf(page: PullResponse): number {
   return blocks.reduce((sum, block) => sum + (block?.values[0]?.length ?? 0), 0) + tombstones.flat().length;
 }
 
-/** A client's full pull from scratch: pages of `limit` rows, gzip-compressed, until nothing remains. */
+/**
+ * A client's full pull from scratch, pages of `limit` rows until nothing remains, compressed as the
+ * desktop client asks for them (zstd on Node 24).
+ */
 export async function pullAll(baseUrl: string, token: string, limit: number): Promise<PullRun> {
   const run: PullRun = { rows: 0, pages: 0, seconds: 0, cursors: [], head: null };
   const started = performance.now();
   let cursor: string | null = null;
   for (let hasMore = true; hasMore;) {
     run.cursors.push(cursor);
-    const page: PullResponse = await postJson<PullResponse>(`${baseUrl}/sync/pull`, { cursor, limit }, token);
+    const page: PullResponse = await postJson<PullResponse>(
+      `${baseUrl}/sync/pull`,
+      { cursor, limit },
+      token,
+      ACCEPT_ENCODING,
+    );
     run.rows += rowsOf(page);
     run.pages += 1;
     ({ cursor, hasMore } = page);

@@ -35,10 +35,11 @@ async function failure(response: Response): Promise<SyncError> {
 }
 
 /**
- * zstd costs the server a third less CPU per pull than gzip, and decodes faster here. Node's fetch
- * decodes it from Node 24 on; an older runtime (an Electron on Node 22) asks for gzip only.
+ * The codings the client accepts. zstd costs the server a third less CPU per pull than gzip, and
+ * decodes faster here. Node's fetch decodes it from Node 24 on; an older runtime (an Electron on
+ * Node 22) asks for gzip only.
  */
-const ACCEPT_ENCODING = Number(process.versions.node.split('.')[0]) >= 24 ? 'zstd, gzip' : 'gzip';
+export const ACCEPT_ENCODING = Number(process.versions.node.split('.')[0]) >= 24 ? 'zstd, gzip' : 'gzip';
 
 /** The sync API over the global fetch: bearer token, compression, a timeout, and typed failures. */
 export function createSyncHttp(options: SyncHttpOptions): SyncHttp {
