@@ -31,6 +31,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A screen may take more than the default second to load and render on a busy machine;
+          // a check that must hold sooner says so with a timeout of its own.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../unit/core/certificates/support/certificates.ts';
 import { logIn, openScreen, screenshot, settle, startE2eApp, type E2eApp } from '../support/e2e-app.ts';
 import { chromiumAvailable } from '../support/outside.ts';
@@ -14,7 +14,6 @@ describe.runIf(chromiumAvailable())('证书模板 in headless Chromium', () => {
   beforeAll(async () => {
     app = await startE2eApp();
     app.page.setDefaultTimeout(15_000);
-    vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
   });
 
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allocateSeq } from '../../src-server/db/sequence.ts';
 import { RARE_NAME_CHARACTERS } from '../../src-server/seed/chinese-names.ts';
 import { cupsPdfQueue, outputOf, pageCount, QUEUE } from '../integration/printing/support/cups.ts';
@@ -37,7 +37,6 @@ describe.runIf(chromiumAvailable())('证书打印 in headless Chromium', () => {
   beforeAll(async () => {
     app = await startE2eApp();
     app.page.setDefaultTimeout(15_000);
-    vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
     const { db } = app.server.context;
     const unit = await db
       .selectFrom('units')

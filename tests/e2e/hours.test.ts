@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   demoUnit,
   logIn,
@@ -23,7 +23,6 @@ describe.runIf(chromiumAvailable())('学时统计 in headless Chromium', () => {
   beforeAll(async () => {
     app = await startE2eApp();
     app.page.setDefaultTimeout(15_000);
-    vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
     const { db } = app.server.context;
     const unit = await db
       .selectFrom('units')

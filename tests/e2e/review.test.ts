@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buttonName,
   demoUnit,
@@ -21,7 +21,6 @@ describe.runIf(chromiumAvailable())('审核注册账号 in headless Chromium', (
   beforeAll(async () => {
     app = await startE2eApp();
     app.page.setDefaultTimeout(15_000);
-    vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
     const unit = await app.server.context.db
       .selectFrom('units')
       .select('id')

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buttonName,
   demoUnit,
@@ -30,7 +30,6 @@ describe.runIf(chromiumAvailable())('专业技术人员管理 in headless Chromi
   beforeAll(async () => {
     app = await startE2eApp();
     app.page.setDefaultTimeout(15_000);
-    vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
     const { db } = app.server.context;
     unitId = (
       await db

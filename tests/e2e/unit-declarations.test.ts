@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   demoUnit,
   logIn,
@@ -19,7 +19,6 @@ describe.runIf(chromiumAvailable())('其它继续教育形式申报 in headless 
   beforeAll(async () => {
     app = await startE2eApp();
     app.page.setDefaultTimeout(15_000);
-    vi.setConfig({ expect: { poll: { timeout: 10_000 } } });
     unitId = (
       await app.server.context.db
         .selectFrom('units')
