@@ -200,12 +200,17 @@ describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromi
     throw new Error(`no row with a ${mediaType} scan in 20 pages`);
   }
 
-  it('shows a small image scan at its own size rather than blown up to the panel, and zooms it', async () => {
-    await rowByKey(await rowWithScan('image/png'))
+  /** Opens the detail drawer of a row whose scan is of this media type. */
+  async function openWithScan(mediaType: string) {
+    await rowByKey(await rowWithScan(mediaType))
       .locator('td')
       .nth(2)
       .click();
-    const drawer = app.page.getByTestId('declaration-drawer');
+    return app.page.getByTestId('declaration-drawer');
+  }
+
+  it('shows a small image scan at its own size rather than blown up to the panel, and zooms it', async () => {
+    const drawer = await openWithScan('image/png');
     const image = drawer.locator('[data-testid="scan-viewer"] img');
     const sizes = () =>
       image.evaluate((img: HTMLImageElement) => ({
@@ -230,11 +235,7 @@ describe.runIf(chromiumAvailable())('继续教育信息管理 in headless Chromi
   });
 
   it('shows a PDF scan inline, rendered page by page, and zooms it', async () => {
-    await rowByKey(await rowWithScan('application/pdf'))
-      .locator('td')
-      .nth(2)
-      .click();
-    const drawer = app.page.getByTestId('declaration-drawer');
+    const drawer = await openWithScan('application/pdf');
     const canvas = drawer.getByTestId('pdf-page').first();
     await expect.poll(() => canvas.getAttribute('data-rendered')).toBe('true');
     // Drawn for real: the page holds dark text on white, not an empty canvas.
