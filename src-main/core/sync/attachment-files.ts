@@ -35,8 +35,8 @@ export function attachmentFolder(dir: string) {
     const stem = fileStem(attachmentId);
     for (const ext of [...Object.values(EXTENSIONS), OTHER]) {
       const path = pathOf(stem, ext);
-      if (!existsSync(path)) continue;
-      const { size } = statSync(path);
+      const size = statSync(path, { throwIfNoEntry: false })?.size;
+      if (size === undefined) continue;
       if (size === 0) {
         rmSync(path, { force: true });
         continue;
