@@ -33,8 +33,8 @@ import { syncStateStore, type SyncState, type SyncStateListener } from './sync-s
  *   together (default 1 s; only while started by `start`).
  *
  * The engine takes over the cache's WAL checkpoints (see checkpoint.ts): SQLite no longer runs them
- * inside a commit; the engine runs one after each pulled page, each push answer, and shortly after
- * each decision it is told of.
+ * inside a commit; the engine runs one after each push answer, between two pulled pages, and
+ * shortly after each sync and each decision it is told of.
  * - `fetch`, `now`: for tests.
  * - `onState`: a first state listener (more with `onState`).
  */
@@ -74,7 +74,7 @@ export interface SyncEngine {
   prefetch(): Promise<PrefetchSummary>;
 }
 
-/** After a decision, the WAL is checkpointed once the UI has had time to show it done. */
+/** After a decision or a sync, the WAL is checkpointed once the UI has had time to show it done. */
 const CHECKPOINT_DELAY_MS = 200;
 
 const DEFAULTS = {
@@ -172,7 +172,16 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     } catch (error) {
       fail(error);
     }
+    checkpointShortly();
     return store.get();
+  }
+
+  function checkpointShortly(): void {
+    if (checkpointSoon) clearTimeout(checkpointSoon);
+    checkpointSoon = setTimeout(() => {
+      checkpointSoon = null;
+      checkpoint(cache.sqlite);
+    }, CHECKPOINT_DELAY_MS);
   }
 
   function scheduleNext(): void {
@@ -230,11 +239,7 @@ export function createSyncEngine(options: SyncEngineOptions): SyncEngine {
     attachment: (attachmentId) => attachments.get(attachmentId),
     decided() {
       store.update(counts());
-      if (checkpointSoon) clearTimeout(checkpointSoon);
-      checkpointSoon = setTimeout(() => {
-        checkpointSoon = null;
-        checkpoint(cache.sqlite);
-      }, CHECKPOINT_DELAY_MS);
+      checkpointShortly();
       if (intervalMs === null || store.get().connection !== 'online') return;
       if (soon) clearTimeout(soon);
       soon = setTimeout(() => {

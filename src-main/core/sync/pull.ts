@@ -54,7 +54,9 @@ function applyPage(run: SyncRun, page: PullResponse): number {
   } finally {
     restore();
   }
-  checkpoint(sqlite);
+  // Between pages the WAL is copied back at once, to keep it short; after the last one the engine
+  // does it shortly after the sync ends, so the administrator does not wait for it.
+  if (page.hasMore) checkpoint(sqlite);
   return written;
 }
 

@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as decisions from '../../../src-main/core/decisions/index.ts';
 import type { SyncState } from '../../../src-main/core/sync/index.ts';
 import { startFaultProxy, type FaultProxy } from '../../support/fault-proxy.ts';
 import { tokenFor } from '../../support/server-fixtures.ts';
+import { editDeclaration } from './support/other-parties.ts';
 import { planOf } from './support/schedules.ts';
 import { syncUntilSettled } from './support/settle.ts';
 import { openSyncClient, type SyncClient } from './support/sync-client.ts';
@@ -82,6 +85,28 @@ describe('the sync engine as the UI sees it (SQLite)', () => {
     expect(second.phase).toBe('idle');
     const pulls = proxy.log.slice(before).filter((entry) => entry.path.includes('/sync/pull'));
     expect(pulls).toHaveLength(2);
+  });
+
+  it('copies the last page of a sync into the database file once the sync has ended, not within it', async () => {
+    const declaration = world.pendingDeclarations.at(-1)!;
+    const title = '新技术新方法应用（修订稿）';
+    /** The title as the database file alone holds it: what the WAL's checkpoints have copied so far. */
+    const titleInDatabaseFile = () => {
+      const copy = join(client.dir, 'database-file-only.sqlite');
+      copyFileSync(client.cache.path, copy);
+      const file = new Database(copy);
+      try {
+        return file.prepare('select title from declarations where id = ?').pluck().get(declaration.id);
+      } finally {
+        file.close();
+      }
+    };
+    await editDeclaration(server, declaration.id, title);
+    expect(await client.engine.syncNow()).toMatchObject({ phase: 'idle', connection: 'online' });
+    const cached = client.cache.sqlite.prepare('select title from declarations where id = ?').pluck();
+    expect(cached.get(declaration.id)).toBe(title);
+    expect(titleInDatabaseFile()).not.toBe(title);
+    await expect.poll(titleInDatabaseFile).toBe(title);
   });
 
   it('prefetches the newest pending scans within the budget, and serves any scan offline once kept', async () => {
