@@ -5,6 +5,7 @@ import type { Cache } from './open-cache.ts';
 import { targetOf } from './shadow-tables.ts';
 import { epochOfCursor, readSyncMeta } from './sync-meta.ts';
 import { tableKeys } from './table-keys.ts';
+import { pageUpsertFor, type PageWriter } from './page-upsert.ts';
 import { ROWS_PER_STATEMENT, rowWriterFor } from './row-writer.ts';
 
 /**
@@ -30,7 +31,7 @@ export function applyPullPage(cache: Cache, page: PullResponse, now: () => Date 
 
 /**
  * A resync appends to the key-less shadows (a row sent twice is resolved when the key is built);
- * otherwise rows are upserted by key.
+ * otherwise rows are upserted by key (page-upsert.ts).
  */
 function writeBlock(
   sqlite: Database.Database,
@@ -40,7 +41,9 @@ function writeBlock(
 ): number {
   const { columns, values } = block;
   const target = targetOf(table, resyncing);
-  const writer = rowWriterFor(sqlite, target, tableKeys[table], columns, resyncing ? 'append' : 'upsert');
+  const writer: PageWriter = resyncing
+    ? { ...rowWriterFor(sqlite, target, tableKeys[table], columns, 'append'), finish: () => {} }
+    : pageUpsertFor(sqlite, target, tableKeys[table], columns);
   const rows = values[0]?.length ?? 0;
   const width = columns.length;
   const batch: unknown[] = new Array(width * ROWS_PER_STATEMENT);
@@ -57,6 +60,7 @@ function writeBlock(
     for (let column = 0; column < width; column++) single[column] = values[column]![row];
     writer.one.run(single);
   }
+  writer.finish();
   return rows;
 }
 

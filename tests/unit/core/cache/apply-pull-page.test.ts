@@ -43,6 +43,49 @@ describe('applyPullPage', () => {
     });
   });
 
+  it('assigns the columns that indexes and triggers watch only to rows whose values in them changed', () => {
+    applyPullPage(
+      cache,
+      pageOf({ declarations: [declarationRow('a', 's1'), declarationRow('b', 's1')] }),
+      at,
+    );
+    // Fires whenever an update assigns status: what makes SQLite rewrite the row's index entries too.
+    cache.sqlite.exec(`create temp table status_assigned (id text);
+      create temp trigger status_assignment after update of status on declarations
+      begin insert into status_assigned values (new.id); end`);
+    applyPullPage(
+      cache,
+      pageOf({
+        declarations: [
+          declarationRow('a', 's1', { remarks: '补充了培训证明', version: 2 }),
+          declarationRow('b', 's1', {
+            status: 'approved',
+            decided_at: '2026-01-02T00:00:00.000Z',
+            version: 2,
+          }),
+          declarationRow('c', 's2'),
+        ],
+      }),
+      at,
+    );
+    expect(cache.sqlite.prepare('select id from status_assigned').pluck().all()).toEqual(['b']);
+    expect(
+      cache.sqlite
+        .prepare('select id, staff_id, status, remarks, version from declarations order by id')
+        .all(),
+    ).toEqual([
+      { id: 'a', staff_id: 's1', status: 'pending', remarks: '补充了培训证明', version: 2 },
+      { id: 'b', staff_id: 's1', status: 'approved', remarks: '', version: 2 },
+      { id: 'c', staff_id: 's2', status: 'pending', remarks: '', version: 1 },
+    ]);
+    expect(
+      cache.sqlite
+        .prepare("select id from declarations indexed by declarations_by_submitted where status = 'pending'")
+        .pluck()
+        .all(),
+    ).toEqual(['a', 'c']);
+  });
+
   it('writes blocks larger than one statement, and their remainder', () => {
     const count = ROWS_PER_STATEMENT * 3 + 7;
     const rows = Array.from({ length: count }, (_, index) => staffRow(`s${String(index).padStart(4, '0')}`));
