@@ -69,12 +69,40 @@ function moveSql(
   ];
 }
 
-const prepared = new WeakMap<Database.Database, Map<string, PageWriter>>();
+interface PreparedUpsert {
+  /** Creates the staging table unless it exists: a rolled-back page takes its creation back too. */
+  createStage: string;
+  writer: PageWriter;
+}
+
+const prepared = new WeakMap<Database.Database, Map<string, PreparedUpsert>>();
+
+function prepareUpsert(
+  sqlite: Database.Database,
+  table: string,
+  stage: string,
+  keys: readonly string[],
+  columns: readonly string[],
+): PreparedUpsert {
+  const list = columns.map(quoted).join(', ');
+  const createStage = `create temp table if not exists "${stage}" as select ${list} from "${table}" where false`;
+  sqlite.exec(createStage);
+  const staging = rowWriterFor(sqlite, stage, keys, columns, 'append');
+  const moves = moveSql(table, stage, keys, columns, watchedColumns(sqlite, table)).map((sql) =>
+    sqlite.prepare(sql),
+  );
+  const clear = sqlite.prepare(`delete from "${stage}"`);
+  const finish = () => {
+    for (const move of moves) move.run();
+    clear.run();
+  };
+  return { createStage, writer: { many: staging.many, one: staging.one, finish } };
+}
 
 /**
  * Upserts a pulled page's rows of one table: staged in a temporary table as they are bound, then
  * moved into the table by set-based statements that leave its indexes and triggers alone where the
- * watched columns did not change. Kept per connection, table and column list.
+ * watched columns did not change. Prepared once per connection, table and column list.
  */
 export function pageUpsertFor(
   sqlite: Database.Database,
@@ -86,23 +114,11 @@ export function pageUpsertFor(
   if (!byShape) prepared.set(sqlite, (byShape = new Map()));
   const shape = `${table}(${columns.join(',')})`;
   const known = byShape.get(shape);
-  if (known) return known;
-  const stage = `incoming_${table}_${byShape.size}`;
-  const list = columns.map(quoted).join(', ');
-  sqlite.exec(`create temp table "${stage}" as select ${list} from "${table}" where false`);
-  const staging = rowWriterFor(sqlite, stage, keys, columns, 'append');
-  const moves = moveSql(table, stage, keys, columns, watchedColumns(sqlite, table)).map((sql) =>
-    sqlite.prepare(sql),
-  );
-  const clear = sqlite.prepare(`delete from "${stage}"`);
-  const upsert: PageWriter = {
-    many: staging.many,
-    one: staging.one,
-    finish() {
-      for (const move of moves) move.run();
-      clear.run();
-    },
-  };
+  if (known) {
+    sqlite.exec(known.createStage);
+    return known.writer;
+  }
+  const upsert = prepareUpsert(sqlite, table, `incoming_${table}_${byShape.size}`, keys, columns);
   byShape.set(shape, upsert);
-  return upsert;
+  return upsert.writer;
 }

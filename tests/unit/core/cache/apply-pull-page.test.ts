@@ -163,6 +163,13 @@ describe('applyPullPage', () => {
     expect(readSyncMeta(cache.sqlite).cursor).toBe('1:epoch-a:1');
   });
 
+  it('writes the next page after the first page of a fresh cache failed', () => {
+    const broken = pageOf({ staff: [staffRow('s1'), staffRow('broken', { name: null })] });
+    expect(() => applyPullPage(cache, broken, at)).toThrow(/NOT NULL/);
+    applyPullPage(cache, pageOf({ staff: [staffRow('s1', { name: '张三' })] }), at);
+    expect(names()).toEqual([{ id: 's1', name: '张三' }]);
+  });
+
   it('refuses pages that do not fit the mirror before writing anything', () => {
     const unknownTable = pageOf({});
     (unknownTable.tables as Record<string, unknown>).passwords = { columns: ['id'], values: [['x']] };
