@@ -28,7 +28,8 @@ function watchedColumns(sqlite: Database.Database, table: string): ReadonlySet<s
     .pluck()
     .all(table);
   for (const trigger of triggers) {
-    const listed = /\bupdate\s+of\s+(.+?)\s+on\s/is.exec(trigger)?.[1] ?? '';
+    const listed = /\bupdate\s+of\s+(.+?)\s+on\s/is.exec(trigger)?.[1];
+    if (listed === undefined) continue;
     for (const column of listed.split(',')) watched.add(column.trim().replace(/^"|"$/g, ''));
   }
   return watched;
