@@ -31,6 +31,10 @@ export async function buildServer({ context, logger = false }: BuildServerOption
   app.setErrorHandler((error, request, reply) => {
     const answer = errorAnswer(error);
     if (answer.status >= 500) request.log.error({ err: error }, 'request failed');
+    // Refused partway through its body (a form without a boundary or over a limit): the rest is read
+    // and dropped, as Node does for a body nobody started on. Left unread, it stops the client, which
+    // is still sending, from ever getting to the answer.
+    if (!request.raw.complete) request.raw.unpipe().resume();
     return reply.status(answer.status).send(answer.body);
   });
   app.setNotFoundHandler((request, reply) =>

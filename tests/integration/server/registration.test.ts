@@ -250,6 +250,21 @@ describe.each(testDialects)('registration on %s', (dialect) => {
       expect(json.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     });
 
+    it('answers forms it cannot read while they are still arriving', async () => {
+      // No boundary: each form is refused at its first byte, and megabytes follow that the client
+      // must be able to finish sending, on a connection it then uses again, before it gets the answer.
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const answer = await fetch(`${server.baseUrl}/registrations/units`, {
+          method: 'POST',
+          headers: { 'content-type': 'multipart/form-data' },
+          body: 'x'.repeat(3 * 1024 * 1024),
+          signal: AbortSignal.timeout(10_000),
+        });
+        expect(answer.status).toBe(400);
+        expect(((await answer.json()) as ErrorAnswer).error.message).toMatch(/\p{Script=Han}/u);
+      }
+    });
+
     it('refuses a scan over 10 MiB', async () => {
       const big = Buffer.alloc(10 * 1024 * 1024 + 1);
       PNG.copy(big);
