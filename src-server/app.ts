@@ -25,6 +25,7 @@ export async function buildServer({ context, logger = false }: BuildServerOption
     clientErrorHandler: answerClientError,
   });
   recordRoutes(app);
+  reapConnectionsWhileClosing(app);
   app.decorateRequest('caller', null);
   app.decorateRequest('sessionTokenHash', null);
   app.addHook('onRequest', (request) => resolveCaller(context, request));
@@ -50,4 +51,17 @@ export async function buildServer({ context, logger = false }: BuildServerOption
     await app.register((instance) => register(instance, context), { prefix: '/api/v1' });
   }
   return app;
+}
+
+/**
+ * While the server closes, connections that turn idle (an answer in flight went out, a refused body
+ * finished arriving) are ended as they do: Node ends only those idle when the close begins, and would
+ * wait for the others until their keep-alive timeout (72 s).
+ */
+function reapConnectionsWhileClosing(app: FastifyInstance): void {
+  app.addHook('preClose', (done) => {
+    const reaper = setInterval(() => app.server.closeIdleConnections(), 100).unref();
+    app.server.once('close', () => clearInterval(reaper));
+    done();
+  });
 }
