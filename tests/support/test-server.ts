@@ -106,12 +106,7 @@ export async function startTestServer(
     baseUrl: `${address}/api/v1`,
     clock,
     async close() {
-      const closing = app.close();
-      // Every request of the test has had its answer. A connection still open is a kept-alive one, or
-      // one still sending a body the server refused (an oversized upload): once that body is in, the
-      // connection would sit idle until the keep-alive timeout (72 s) before close() could return.
-      app.server.closeAllConnections();
-      await closing;
+      await app.close();
       await serverDb.close();
       await database.drop();
     },
